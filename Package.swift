@@ -1,0 +1,141 @@
+// swift-tools-version:6.0
+//
+// switchyard — GitOps switchover for Huawei Cloud SDRS protection groups.
+//
+// Module map (see docs/architecture.md):
+//   SwitchyardCore       pure model and logic (desired state, live state, diff, plan, apply decisions)
+//   HuaweiCloudWire      Codable bodies of the SDRS and ECS APIs, error-body parsing
+//   HuaweiCloudSigner    SDK-HMAC-SHA256 signing and verification, pure
+//   HuaweiCloudClient    CloudAPI over AsyncHTTPClient + signer + wire
+//   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
+//   switchyard           the CLI
+//   sdrs-emulator        a thin executable serving SDRSEmulator
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "switchyard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "switchyard", targets: ["switchyard"]),
+        .executable(name: "sdrs-emulator", targets: ["sdrs-emulator"]),
+        .library(name: "SwitchyardCore", targets: ["SwitchyardCore"]),
+        .library(name: "SDRSEmulator", targets: ["SDRSEmulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(
+            name: "SwitchyardCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HuaweiCloudWire",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HuaweiCloudSigner",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "HuaweiCloudClient",
+            dependencies: [
+                "SwitchyardCore",
+                "HuaweiCloudWire",
+                "HuaweiCloudSigner",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SDRSEmulator",
+            dependencies: [
+                "HuaweiCloudWire",
+                "HuaweiCloudSigner",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "switchyard",
+            dependencies: [
+                "SwitchyardCore",
+                "HuaweiCloudClient",
+                "SDRSEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "sdrs-emulator",
+            dependencies: [
+                "SDRSEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SwitchyardTestSupport",
+            dependencies: ["SwitchyardCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SwitchyardCoreTests",
+            dependencies: ["SwitchyardCore", "SwitchyardTestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HuaweiCloudSignerTests",
+            dependencies: ["HuaweiCloudSigner"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HuaweiCloudWireTests",
+            dependencies: ["HuaweiCloudWire"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SDRSEmulatorTests",
+            dependencies: [
+                "SDRSEmulator",
+                "HuaweiCloudSigner",
+                "HuaweiCloudWire",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "HuaweiCloudClientTests",
+            dependencies: [
+                "HuaweiCloudClient",
+                "SDRSEmulator",
+                "SwitchyardCore",
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

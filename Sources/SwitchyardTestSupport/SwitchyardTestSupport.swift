@@ -1,0 +1,2 @@
+import SwitchyardCore
+enum SwitchyardTestSupportModule {}
