@@ -5,7 +5,7 @@
 ///
 /// | Case | Body |
 /// |---|---|
-/// | `.stop(type:serverIDs:)` | `{"os-stop": {"type": "SOFT", "servers": [{"id": "..."}]}}` (`type` omitted when `nil`) |
+/// | `.stop(type:serverIDs:)` | `{"os-stop": {"type": "SOFT", "servers": [{"id": "..."}]}}`, `type` omitted if `nil` |
 /// | `.start(serverIDs:)` | `{"os-start": {"servers": [{"id": "..."}]}}` |
 ///
 /// Decoding is strict, because this is a request the emulator must refuse when malformed: zero or
@@ -61,10 +61,11 @@ extension ECSServerBatchAction: Codable {
         let expected = Self.wireKeys.joined(separator: " or ")
         guard keys.count == 1, let key = keys.first, Self.wireKeys.contains(key) else {
             let found = keys.isEmpty ? "no key" : "key(s) " + keys.joined(separator: ", ")
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "cloudservers action body has \(found); expected exactly one of \(expected)"
-            ))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "cloudservers action body has \(found); expected exactly one of \(expected)"
+                ))
         }
         let option = try body.nestedContainer(keyedBy: OptionKeys.self, forKey: WireCodingKey(key))
         let serverIDs = try option.decode([ServerReference].self, forKey: .servers).map(\.id)

@@ -52,7 +52,9 @@ public enum APIErrorBodyParser {
     /// that reads as an error with code `Common.0024`.
     ///
     /// - Returns: The error to report (retry later), or `nil` for an ordinary success body.
-    public static func ecsFlowControlError(httpStatus: Int, requestIDHeader: String?, body: [UInt8]) -> APIErrorDescription? {
+    public static func ecsFlowControlError(
+        httpStatus: Int, requestIDHeader: String?, body: [UInt8]
+    ) -> APIErrorDescription? {
         let description = parse(httpStatus: httpStatus, requestIDHeader: requestIDHeader, body: body)
         return description.isECSFlowControl ? description : nil
     }

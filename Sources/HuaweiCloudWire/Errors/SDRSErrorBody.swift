@@ -46,13 +46,15 @@ extension SDRSErrorBody: Codable {
             guard body.hasValue(key), let inner = try? body.nestedContainer(keyedBy: InnerKeys.self, forKey: key),
                 inner.contains(.code), inner.contains(.message)
             else { continue }
-            self.init(wrapperKey: key.stringValue, code: inner.lenientString(.code), message: inner.lenientString(.message))
+            self.init(
+                wrapperKey: key.stringValue, code: inner.lenientString(.code), message: inner.lenientString(.message))
             return
         }
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: decoder.codingPath,
-            debugDescription: "no top-level key holds an object with \"code\" and \"message\""
-        ))
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: decoder.codingPath,
+                debugDescription: "no top-level key holds an object with \"code\" and \"message\""
+            ))
     }
 
     /// Encodes `{"<wrapperKey>": {"code": ..., "message": ...}}`.

@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// Body of `GET /v1/{project_id}/protected-instances`: `{"protected_instances": [...], "count": N}` (SDK `ListProtectedInstancesResponse`).
+/// Body of `GET /v1/{project_id}/protected-instances`: `{"protected_instances": [...], "count": N}`
+/// (SDK `ListProtectedInstancesResponse`).
 ///
 /// Decoding drops list elements that are not objects and never fails on odd fields; encoding
 /// always writes both keys (`null` for `nil`).
@@ -29,7 +30,9 @@ extension ProtectedInstanceListResponse: Codable {
     /// - Throws: `DecodingError` only if the body is not a JSON object.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(protectedInstances: c.lenientArray(ProtectedInstance.self, .protectedInstances), count: c.lenientInt(.count))
+        self.init(
+            protectedInstances: c.lenientArray(ProtectedInstance.self, .protectedInstances), count: c.lenientInt(.count)
+        )
     }
 
     /// Encodes both keys, writing `null` for `nil`.

@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// Body of `GET /v1/{project_id}/protected-instances/{id}`: `{"protected_instance": {...}}` (SDK `ShowProtectedInstanceResponse`).
+/// Body of `GET /v1/{project_id}/protected-instances/{id}`: `{"protected_instance": {...}}`
+/// (SDK `ShowProtectedInstanceResponse`).
 public struct ProtectedInstanceResponse: Sendable, Hashable {
     /// The object; `nil` if the body lacks it or it is not an object.
     public var protectedInstance: ProtectedInstance?

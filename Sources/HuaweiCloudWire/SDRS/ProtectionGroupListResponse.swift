@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// Body of `GET /v1/{project_id}/server-groups`: `{"server_groups": [...], "count": N}` (SDK `ListProtectionGroupsResponse`).
+/// Body of `GET /v1/{project_id}/server-groups`: `{"server_groups": [...], "count": N}`
+/// (SDK `ListProtectionGroupsResponse`).
 ///
 /// Decoding drops list elements that are not objects and never fails on odd fields; encoding
 /// always writes both keys (`null` for `nil`).

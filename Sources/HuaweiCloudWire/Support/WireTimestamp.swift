@@ -46,7 +46,8 @@ public enum WireTimestamp {
     public static func date(from text: String) -> Date? {
         var scanner = Scanner(Array(text.trimmingWhitespace().utf8))
         guard let year = scanner.number(digits: 4), scanner.skip("-"), let month = scanner.number(digits: 2),
-            scanner.skip("-"), let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip("t") || scanner.skip(" "),
+            scanner.skip("-"), let day = scanner.number(digits: 2),
+            scanner.skip("T") || scanner.skip("t") || scanner.skip(" "),
             let hour = scanner.number(digits: 2), scanner.skip(":"), let minute = scanner.number(digits: 2),
             scanner.skip(":"), let second = scanner.number(digits: 2),
             (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),

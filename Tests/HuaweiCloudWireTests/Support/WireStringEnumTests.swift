@@ -68,7 +68,10 @@ struct WireStringEnumTests {
     }
 
     @Test func powerStateIsAnIntegerOnTheWire() throws {
-        #expect(try decodeWire([ECSPowerState].self, "[0, 1, 4, 7, \"4\"]") == [.noState, .running, .shutdown, .unknown(7), .shutdown])
+        #expect(
+            try decodeWire([ECSPowerState].self, "[0, 1, 4, 7, \"4\"]") == [
+                .noState, .running, .shutdown, .unknown(7), .shutdown,
+            ])
         #expect(try encodedText([ECSPowerState.shutdown, .unknown(9)]) == "[4,9]")
         #expect(throws: DecodingError.self) { try decodeWire([ECSPowerState].self, "[\"four\"]") }
     }
