@@ -35,14 +35,16 @@ public enum ECSPowerState: Codable, Hashable, Sendable, CustomStringConvertible 
     /// The wire number as text.
     public var description: String { String(rawValue) }
 
-    /// Decodes from a JSON number (or a numeric string).
+    /// Decodes from a JSON integer, an integral number (`4.0`) or a numeric string (`"4"`).
     ///
     /// - Throws: `DecodingError` if the value is neither.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let number = try? container.decode(Int.self) {
             self.init(rawValue: number)
-        } else if let number = Int(try container.decode(String.self).trimmingWhitespace()) {
+        } else if let number = (try? container.decode(Double.self)).flatMap({ Int(exactly: $0) }) {
+            self.init(rawValue: number)
+        } else if let number = wireInteger(fromText: try container.decode(String.self)) {
             self.init(rawValue: number)
         } else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "power_state is not an integer")

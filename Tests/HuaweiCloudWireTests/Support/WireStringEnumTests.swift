@@ -69,8 +69,8 @@ struct WireStringEnumTests {
 
     @Test func powerStateIsAnIntegerOnTheWire() throws {
         #expect(
-            try decodeWire([ECSPowerState].self, "[0, 1, 4, 7, \"4\"]") == [
-                .noState, .running, .shutdown, .unknown(7), .shutdown,
+            try decodeWire([ECSPowerState].self, "[0, 1, 4, 7, \"4\", 1.0]") == [
+                .noState, .running, .shutdown, .unknown(7), .shutdown, .running,
             ])
         #expect(try encodedText([ECSPowerState.shutdown, .unknown(9)]) == "[4,9]")
         #expect(throws: DecodingError.self) { try decodeWire([ECSPowerState].self, "[\"four\"]") }
