@@ -1,0 +1,106 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import HuaweiCloudSigner
+import HuaweiCloudWire
+import SwitchyardCore
+
+extension HuaweiCloudClient {
+    public func listProtectionGroups() async throws -> [LiveGroup] {
+        let groups = try await allSDRSPages { offset, limit in try await self.protectionGroupPage(offset: offset, limit: limit) }
+        var seen = Set<String>()
+        return groups.compactMap(WireMapping.group).filter { seen.insert($0.id).inserted }
+    }
+
+    public func listProtectedInstances(groupIDs: [String]) async throws -> [LiveInstance] {
+        let wanted = Set(groupIDs)
+        let ids = wanted.sorted()
+        let items: [ProtectedInstance] = try await bulkList(
+            ids: ids, idsPerCall: Self.sdrsIDsPerCall,
+            firstUnfilteredPage: { try await self.instancePage(groupIDs: nil, offset: 0, limit: Self.pageSize) },
+            remainingUnfiltered: { first in
+                try await self.allSDRSPages(firstPage: first) { try await self.instancePage(groupIDs: nil, offset: $0, limit: $1) }
+            },
+            filtered: { chunk in
+                try await self.allSDRSPages { try await self.instancePage(groupIDs: chunk, offset: $0, limit: $1) }
+            }
+        )
+        var seen = Set<String>()
+        return items.compactMap(WireMapping.instance).filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
+    }
+
+    public func listReplications(groupIDs: [String]) async throws -> [LiveReplication] {
+        let wanted = Set(groupIDs)
+        let ids = wanted.sorted()
+        let items: [ReplicationPair] = try await bulkList(
+            ids: ids, idsPerCall: Self.sdrsIDsPerCall,
+            firstUnfilteredPage: { try await self.replicationPage(groupIDs: nil, offset: 0, limit: Self.pageSize) },
+            remainingUnfiltered: { first in
+                try await self.allSDRSPages(firstPage: first) { try await self.replicationPage(groupIDs: nil, offset: $0, limit: $1) }
+            },
+            filtered: { chunk in
+                try await self.allSDRSPages { try await self.replicationPage(groupIDs: chunk, offset: $0, limit: $1) }
+            }
+        )
+        var seen = Set<String>()
+        return items.compactMap(WireMapping.replication).filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
+    }
+
+    public func reverseProtectionGroup(id: String, priorityStation: Site) async throws -> CloudJobID {
+        let body = try WireJSON.encode(ProtectionGroupAction.reverse(priorityStation: priorityStation.rawValue))
+        let operation = APIOperation(
+            name: "StartReverseProtectionGroup", service: .sdrs, method: "POST",
+            path: projectPath + "/server-groups/" + Self.encodedSegment(id) + "/action", body: body, isIdempotent: false
+        )
+        return CloudJobID(service: .sdrs, id: try jobID(from: try await send(operation), operation: operation.name))
+    }
+
+    func protectionGroupPage(offset: Int, limit: Int) async throws -> ListPage<ProtectionGroup> {
+        let operation = APIOperation(
+            name: "ListProtectionGroups", service: .sdrs, method: "GET", path: projectPath + "/server-groups",
+            query: [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)], isIdempotent: true
+        )
+        let response: ProtectionGroupListResponse = try decode(try await send(operation), operation: operation.name)
+        return ListPage(items: response.serverGroups ?? [], count: response.count)
+    }
+
+    func instancePage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<ProtectedInstance> {
+        var query = [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)]
+        if let groupIDs { query.append(QueryParameter(name: "server_group_ids", value: Self.sdrsIDList(groupIDs))) }
+        let operation = APIOperation(
+            name: "ListProtectedInstances", service: .sdrs, method: "GET", path: projectPath + "/protected-instances",
+            query: query, isIdempotent: true
+        )
+        let response: ProtectedInstanceListResponse = try decode(try await send(operation), operation: operation.name)
+        return ListPage(items: response.protectedInstances ?? [], count: response.count)
+    }
+
+    func replicationPage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<ReplicationPair> {
+        var query = [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)]
+        if let groupIDs { query.append(QueryParameter(name: "server_group_ids", value: Self.sdrsIDList(groupIDs))) }
+        let operation = APIOperation(
+            name: "ListReplications", service: .sdrs, method: "GET", path: projectPath + "/replications",
+            query: query, isIdempotent: true
+        )
+        let response: ReplicationPairListResponse = try decode(try await send(operation), operation: operation.name)
+        return ListPage(items: response.replications ?? [], count: response.count)
+    }
+
+    func decode<Value: Decodable>(_ response: APIResponse, operation: String) throws -> Value {
+        do {
+            return try WireJSON.decode(Value.self, from: response.body)
+        } catch {
+            throw CloudError(
+                kind: .invalidResponse, operation: operation, httpStatus: response.status,
+                message: "the response body could not be read: \(String(describing: error).prefix(300))", requestID: response.requestID
+            )
+        }
+    }
+
+    func jobID(from response: APIResponse, operation: String) throws -> String {
+        let body: JobIDResponse = try decode(response, operation: operation)
+        guard let id = body.jobID, !id.isEmpty else {
+            throw CloudError(kind: .invalidResponse, operation: operation, httpStatus: response.status, message: "the response has no job_id", requestID: response.requestID)
+        }
+        return id
+    }
+}
