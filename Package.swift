@@ -138,8 +138,12 @@ let package = Package(
             name: "HuaweiCloudClientTests",
             dependencies: [
                 "HuaweiCloudClient",
+                "HuaweiCloudSigner",
+                "HuaweiCloudWire",
                 "SDRSEmulator",
                 "SwitchyardCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
