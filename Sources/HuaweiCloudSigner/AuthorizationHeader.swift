@@ -13,7 +13,9 @@ struct AuthorizationHeader: Hashable {
     static func parse(_ rawValue: String) -> Result<Self, SignatureFailure> {
         let value = HeaderValueTrimming.trimmed(rawValue)
         guard let space = value.firstIndex(of: " ") else {
-            return .failure(.malformedAuthorization("expected '\(SDKSigner.algorithm) Access=…' but found no credentials"))
+            return .failure(
+                .malformedAuthorization("expected '\(SDKSigner.algorithm) Access=…' but found no credentials")
+            )
         }
         let scheme = String(value[..<space])
         guard scheme.utf8.elementsEqual(SDKSigner.algorithm.utf8) else {
@@ -53,7 +55,9 @@ struct AuthorizationHeader: Hashable {
         else {
             return .failure(.malformedAuthorization("Signature must be 64 lower-case hexadecimal digits"))
         }
-        return .success(AuthorizationHeader(accessKeyID: accessKeyID, signedHeaders: signedHeaders, signature: signature))
+        return .success(
+            AuthorizationHeader(accessKeyID: accessKeyID, signedHeaders: signedHeaders, signature: signature)
+        )
     }
 
     /// RFC 9110 `tchar`.

@@ -87,8 +87,8 @@ public struct SDKSigner: Sendable {
             stringToSign: stringToSign
         )
         let signedHeaderList = signedHeaders.joined(separator: ";")
-        let authorization =
-            "\(Self.algorithm) Access=\(credentials.accessKeyID), SignedHeaders=\(signedHeaderList), Signature=\(signature)"
+        let authorization = "\(Self.algorithm) Access=\(credentials.accessKeyID), "
+            + "SignedHeaders=\(signedHeaderList), Signature=\(signature)"
         headers.append(HTTPHeaderField(name: Self.authorizationHeaderName, value: authorization))
 
         return SignedRequest(
