@@ -48,3 +48,20 @@ func makeEmulatorApplication(
         logger: logger
     )
 }
+
+/// Serves the emulator until SIGINT or SIGTERM, then shuts down gracefully (the executable's loop).
+///
+/// - Parameters:
+///   - configuration: Host, port, latency, time scale and behaviours.
+///   - store: The state to serve.
+///   - logger: The logger for requests (info level).
+///   - onListening: Called once the socket is bound, with the real port.
+/// - Throws: When the server cannot bind or fails.
+public func serveEmulatorUntilSignalled(
+    configuration: EmulatorConfiguration, store: EmulatorStore, logger: Logger,
+    onListening: @escaping @Sendable (_ port: Int) async -> Void
+) async throws {
+    try await buildEmulatorApplication(
+        configuration: configuration, store: store, logger: logger, onListening: onListening
+    ).runService()
+}

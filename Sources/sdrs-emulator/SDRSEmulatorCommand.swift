@@ -60,12 +60,11 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
         )
         let store = try EmulatorStore(configuration: configuration)
         let host = self.host
-        let application = buildEmulatorApplication(
+        try await serveEmulatorUntilSignalled(
             configuration: configuration, store: store, logger: logger,
             onListening: { port in
                 ListeningAnnouncement.print(host: host, port: port, projectID: store.projectID, region: store.region)
             }
         )
-        try await application.runService()
     }
 }

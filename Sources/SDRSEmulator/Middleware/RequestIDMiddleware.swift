@@ -1,5 +1,6 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import HTTPTypes
 import Hummingbird
 import Logging
 

@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import NIOCore
 
 extension APIError {
     /// The HTTP response carrying this error in its documented body shape.
@@ -25,7 +26,7 @@ extension APIError {
             headers[.retryAfter] = String(retryAfterSeconds)
         }
         return Response(
-            status: HTTPResponse.Status(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(data: body))
+            status: HTTPResponse.Status(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body))
         )
     }
 

@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// The admin API under `/__emulator/` (unsigned, loopback only). See `docs/emulator.md`.
 struct AdminRoutes {
@@ -16,7 +17,7 @@ struct AdminRoutes {
         admin.get("state") { _, _ in
             let data = try await store.stateDump()
             return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(data: data)))
+                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         admin.get("requests") { _, _ in
             try JSONResponse.make(await store.requestCounts(), encoder: JSONResponse.adminEncoder)
@@ -90,7 +91,7 @@ struct AdminRoutes {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch {
             throw APIError.admin("the body is not the expected JSON: \(error)")
         }

@@ -2,6 +2,7 @@
 
 import Foundation
 import Hummingbird
+import NIOCore
 
 /// Builds JSON responses.
 enum JSONResponse {
@@ -12,7 +13,7 @@ enum JSONResponse {
         let data = try encoder.encode(value)
         return Response(
             status: status, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(data: data))
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
         )
     }
 

@@ -1,5 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import Foundation
+
 /// `limit`/`offset` of an SDRS list (0-based item offset).
 struct SDRSPaging: Sendable, Hashable {
     var limit = 1000

@@ -59,10 +59,10 @@ import Testing
     @Test func filtersServersByIDNameAndStatus() async throws {
         let store = try TestCloud.store()
         try await store.deleteServer("bare-1-dst")
-        let byID = try await store.listServers(ServerListQuery(serverIDs: ["app-1-src", "ghost", "bare-1-dst"], status: "SHUTOFF"))
+        let byID = try await store.listServers(ServerListQuery(status: "SHUTOFF", serverIDs: ["app-1-src", "ghost", "bare-1-dst"]))
         #expect(byID.items.count == 3)
-        #expect(byID.items[1] == .missing(id: "ghost"))
-        #expect(byID.items[2] == .missing(id: "bare-1-dst"))
+        #expect(byID.items[1] == ServerListEntry.missing(id: "ghost"))
+        #expect(byID.items[2] == ServerListEntry.missing(id: "bare-1-dst"))
         let shutoff = try await store.listServers(ServerListQuery(limit: 100, status: "SHUTOFF"))
         #expect(shutoff.total == 4)
         let named = try await store.listServers(ServerListQuery(limit: 100, name: "ap.-1"))

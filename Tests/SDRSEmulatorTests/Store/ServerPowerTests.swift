@@ -96,7 +96,7 @@ import Testing
         let jobID = try await stop(["app-1-src", "app-2-src"], on: store)
         try await store.advanceClock(by: 60)
         #expect(try await store.job(jobID).subJobs.map(\.status) == [.success, .running])
-        #expect(try await store.faults().isEmpty)
+        #expect(await store.faults().isEmpty)
     }
 
     @Test func actionsOnServersAlreadyInTheTargetStateSucceedByDefault() async throws {

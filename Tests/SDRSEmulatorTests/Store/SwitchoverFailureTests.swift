@@ -76,7 +76,7 @@ import Testing
         try await store.advanceClock(by: 60)
         #expect(try await store.job(first).status == .fail)
         #expect(try await store.job(first).errorCode == "SDRS.1823")
-        #expect(try await store.faults().isEmpty)
+        #expect(await store.faults().isEmpty)
         let second = try await store.reverse("app", to: "target")
         try await store.advanceClock(by: 60)
         #expect(try await store.job(second).status == .success)

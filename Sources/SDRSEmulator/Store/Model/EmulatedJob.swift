@@ -7,7 +7,7 @@ struct EmulatedJob: Sendable, Hashable, Codable {
     var id: String
     var service: Service
     var jobType: String
-    var status: JobStatus
+    var status: EmulatedJobStatus
     var beginTime: Date
     var endTime: Date? = nil
     var errorCode: String? = nil
@@ -27,7 +27,7 @@ struct EmulatedJob: Sendable, Hashable, Codable {
 }
 
 /// `SUCCESS`, `RUNNING`, `FAIL`, `INIT`.
-enum JobStatus: String, Sendable, Hashable, Codable {
+enum EmulatedJobStatus: String, Sendable, Hashable, Codable {
     case success = "SUCCESS"
     case running = "RUNNING"
     case fail = "FAIL"
@@ -38,7 +38,7 @@ enum JobStatus: String, Sendable, Hashable, Codable {
 struct EmulatedSubJob: Sendable, Hashable, Codable {
     var id: String
     var jobType: String
-    var status: JobStatus
+    var status: EmulatedJobStatus
     var beginTime: Date
     var endTime: Date? = nil
     var errorCode: String? = nil
