@@ -1,0 +1,42 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Body of `GET /v1/{project_id}/server-groups`: `{"server_groups": [...], "count": N}`
+/// (SDK `ListProtectionGroupsResponse`).
+///
+/// Decoding drops list elements that are not objects and never fails on odd fields; encoding
+/// always writes both keys (`null` for `nil`).
+public struct ProtectionGroupListResponse: Sendable, Hashable {
+    /// The items of this page.
+    public var serverGroups: [ProtectionGroup]?
+    /// Number of items matching the filter, as the service reports it (total vs. page length is
+    /// not documented: page with `limit`/`offset` until a short page).
+    public var count: Int?
+
+    /// Creates a response.
+    public init(serverGroups: [ProtectionGroup]? = nil, count: Int? = nil) {
+        self.serverGroups = serverGroups
+        self.count = count
+    }
+}
+
+extension ProtectionGroupListResponse: Codable {
+    enum CodingKeys: String, CodingKey {
+        case serverGroups = "server_groups"
+        case count
+    }
+
+    /// Decodes tolerantly.
+    ///
+    /// - Throws: `DecodingError` only if the body is not a JSON object.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(serverGroups: c.lenientArray(ProtectionGroup.self, .serverGroups), count: c.lenientInt(.count))
+    }
+
+    /// Encodes both keys, writing `null` for `nil`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(serverGroups, forKey: .serverGroups)
+        try c.encode(count, forKey: .count)
+    }
+}

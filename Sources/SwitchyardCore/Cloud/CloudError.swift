@@ -1,0 +1,67 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// A failure talking to the cloud: HTTP status, service error code and request ID, never
+/// credentials, signatures or request bodies.
+///
+/// Whether it is worth retrying is decided in exactly one place, `RetryPolicy`.
+public struct CloudError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, coarsely; callers switch on this.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// 429, APIG.0308, ECS Common.0024 (202) or Common.1503: slow down and retry.
+        case throttled
+        /// 5xx other than throttling.
+        case serverError
+        /// 401/403 and APIG.0301/0303, SDRS.0001-0005: credentials or permissions are wrong.
+        case authentication
+        /// 404, SDRS.1013/1320, Ecs.0114: the resource does not exist.
+        case notFound
+        /// Other 4xx: the request was refused (business rule, bad parameter).
+        case rejected
+        /// The connection failed or was dropped before a response arrived.
+        case connection
+        /// No response within the request timeout.
+        case timeout
+        /// A response arrived that could not be understood.
+        case invalidResponse
+    }
+
+    public var kind: Kind
+    /// The operation, e.g. `ListProtectionGroups`, `StartReverseProtectionGroup`.
+    public var operation: String
+    public var httpStatus: Int?
+    /// Service error code, e.g. `SDRS.1319`, `APIG.0308`.
+    public var code: String?
+    public var message: String
+    /// `X-Request-Id` of the failed call, for support tickets.
+    public var requestID: String?
+    /// From a `Retry-After` header, when the server sent one.
+    public var retryAfter: Duration?
+
+    public init(
+        kind: Kind,
+        operation: String,
+        httpStatus: Int? = nil,
+        code: String? = nil,
+        message: String,
+        requestID: String? = nil,
+        retryAfter: Duration? = nil
+    ) {
+        self.kind = kind
+        self.operation = operation
+        self.httpStatus = httpStatus
+        self.code = code
+        self.message = message
+        self.requestID = requestID
+        self.retryAfter = retryAfter
+    }
+
+    /// `ListProtectionGroups failed: HTTP 400 SDRS.1002: <message> (request d7796611...)`.
+    public var description: String {
+        var text = "\(operation) failed:"
+        if let httpStatus { text += " HTTP \(httpStatus)" }
+        if let code { text += " \(code)" }
+        text += ": \(message)"
+        if let requestID { text += " (request \(requestID))" }
+        return text
+    }
+}

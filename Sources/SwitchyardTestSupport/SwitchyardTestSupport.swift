@@ -1,2 +1,0 @@
-import SwitchyardCore
-enum SwitchyardTestSupportModule {}
