@@ -34,30 +34,26 @@ extension EmulatorStore {
     }
 
     /// `ListServersDetails` with ECS page-number paging; `total` is the count of all matches.
+    ///
+    /// Only IDs are collected while filtering; server values are built for the returned page only.
     func listServers(_ query: ServerListQuery) throws -> ListPage<ServerListEntry> {
         try synchronise()
-        var matches: [ServerListEntry] = []
-        if let ids = query.serverIDs {
-            matches = ids.map { id in
-                guard let server = state.servers[id], !server.isDeleted else { return .missing(id: id) }
-                return .server(server)
-            }
+        let ids: [String]
+        if let requested = query.serverIDs {
+            ids = requested
         } else {
-            for id in state.serverOrder {
-                guard let server = state.servers[id], Self.matches(server, query) else { continue }
-                matches.append(.server(server))
-            }
+            ids = state.serverOrder.filter { id in state.servers[id].map { Self.matches($0, query) } ?? false }
         }
         var start = (max(query.page, 1) - 1) * query.limit
         if let marker = query.marker {
-            let position = matches.firstIndex {
-                if case .server(let server) = $0 { return server.id == marker }
-                return false
-            }
-            start = position.map { $0 + 1 } ?? matches.count
+            start = ids.firstIndex(of: marker).map { $0 + 1 } ?? ids.count
         }
-        let page = start < matches.count ? Array(matches[start..<min(matches.count, start + query.limit)]) : []
-        return ListPage(items: page, total: matches.count)
+        let pageIDs = start < ids.count ? ids[start..<min(ids.count, start + query.limit)] : []
+        let items = pageIDs.map { id -> ServerListEntry in
+            guard let server = state.servers[id], query.serverIDs == nil || !server.isDeleted else { return .missing(id: id) }
+            return .server(server)
+        }
+        return ListPage(items: items, total: ids.count)
     }
 
     private static func matches(_ server: EmulatedServer, _ query: ServerListQuery) -> Bool {

@@ -39,11 +39,19 @@ struct FixtureImporter {
                 vpcByServer[serverID] = groupVPC[instance.group]
             }
         }
+        var flavors: [String: EmulatedFlavor] = [:]
+        var images: [String: String] = [:]
+        for server in fixture.servers {
+            if flavors[server.flavor] == nil { flavors[server.flavor] = FlavorCatalogue.flavor(named: server.flavor) }
+            if images[server.imageName] == nil { images[server.imageName] = random.nextUUID() }
+        }
+        state.serverOrder.reserveCapacity(fixture.servers.count)
+        state.servers.reserveCapacity(fixture.servers.count)
         for (index, server) in fixture.servers.enumerated() {
             state.serverOrder.append(server.id)
             state.servers[server.id] = makeServer(
                 server, index: index, vpcID: vpcByServer[server.id] ?? random.nextUUID(), created: created,
-                random: &random
+                catalogue: (flavors, images), random: &random
             )
         }
         for instance in fixture.protectedInstances {
@@ -88,13 +96,19 @@ struct FixtureImporter {
     }
 
     private func makeServer(
-        _ server: EmulatorFixture.Server, index: Int, vpcID: String, created: Date, random: inout SplitMix64
+        _ server: EmulatorFixture.Server, index: Int, vpcID: String, created: Date,
+        catalogue: (flavors: [String: EmulatedFlavor], images: [String: String]), random: inout SplitMix64
     ) -> EmulatedServer {
         let vmState: EmulatedServer.VMState =
             server.deleted ? .deleted : server.status == "SHUTOFF" ? .stopped : server.status == "ERROR" ? .error : .active
         let host = index % 250 + 2
         let subnet = index / 250 % 250
-        let mac = (0..<3).map { _ in String(format: "%02x", Int(random.next() % 256)) }.joined(separator: ":")
+        var macBytes: [UInt8] = Array("fa:16:3e".utf8)
+        let macValue = random.next()
+        for shift in [16, 8, 0] {
+            macBytes.append(UInt8(ascii: ":"))
+            SplitMix64.appendHex(macValue >> UInt64(shift), digits: 2, to: &macBytes)
+        }
         var metadata = server.metadata
         metadata["os_type"] = server.osType
         metadata["image_name"] = server.imageName
@@ -104,10 +118,10 @@ struct FixtureImporter {
         metadata["EcmResStatus"] = server.frozen ? "freeze" : "normal"
         return EmulatedServer(
             id: server.id, name: server.name, availabilityZone: server.availabilityZone, vmState: vmState,
-            taskState: nil, osType: server.osType, imageID: random.nextUUID(), imageName: server.imageName,
-            flavor: FlavorCatalogue.flavor(named: server.flavor), frozen: server.frozen, locked: server.locked,
+            taskState: nil, osType: server.osType, imageID: catalogue.images[server.imageName] ?? "", imageName: server.imageName,
+            flavor: catalogue.flavors[server.flavor] ?? FlavorCatalogue.flavor(named: server.flavor), frozen: server.frozen, locked: server.locked,
             softStopHangs: server.softStopHangs, vpcID: vpcID,
-            ipAddress: server.ipAddress ?? "192.168.\(subnet).\(host)", macAddress: "fa:16:3e:" + mac,
+            ipAddress: server.ipAddress ?? "192.168.\(subnet).\(host)", macAddress: String(decoding: macBytes, as: UTF8.self),
             portID: random.nextUUID(), volumes: [], metadata: metadata, tags: server.tags, createdAt: created,
             updatedAt: created, launchedAt: created, transition: nil
         )

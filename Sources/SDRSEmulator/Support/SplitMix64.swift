@@ -28,26 +28,38 @@ struct SplitMix64: RandomNumberGenerator, Sendable, Hashable, Codable {
 
     /// `count` lower-case hexadecimal characters.
     mutating func nextHex(count: Int) -> String {
-        var result = ""
-        result.reserveCapacity(count)
-        while result.count < count {
-            let chunk = String(next(), radix: 16)
-            result += String(repeating: "0", count: 16 - chunk.count) + chunk
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + 16)
+        while bytes.count < count {
+            Self.appendHex(next(), digits: 16, to: &bytes)
         }
-        return String(result.prefix(count))
+        return String(decoding: bytes.prefix(count), as: UTF8.self)
     }
 
     /// A random (version 4 shaped) UUID string in lower case.
     mutating func nextUUID() -> String {
-        var hex = Array(nextHex(count: 32))
-        hex[12] = "4"
-        let variant = Array("89ab")[Int(next() % 4)]
-        hex[16] = variant
-        let text = String(hex)
-        let parts = [
-            text.prefix(8), text.dropFirst(8).prefix(4), text.dropFirst(12).prefix(4),
-            text.dropFirst(16).prefix(4), text.dropFirst(20),
-        ]
-        return parts.joined(separator: "-")
+        let high = next()
+        let low = next()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(36)
+        Self.appendHex(high >> 32, digits: 8, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendHex(high >> 16, digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendHex(0x4000 | (high & 0x0FFF), digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendHex(0x8000 | (low >> 48 & 0x3FFF), digits: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendHex(low, digits: 12, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the lowest `digits` hex digits of `value`.
+    static func appendHex(_ value: UInt64, digits: Int, to bytes: inout [UInt8]) {
+        let alphabet: StaticString = "0123456789abcdef"
+        for index in stride(from: digits - 1, through: 0, by: -1) {
+            let nibble = Int(value >> UInt64(index * 4) & 0xF)
+            bytes.append(alphabet.utf8Start[nibble])
+        }
     }
 }
