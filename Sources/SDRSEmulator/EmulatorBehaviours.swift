@@ -97,9 +97,11 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = EmulatorBehaviours()
-        reverseWithoutReplicationPairs = try container.value(.reverseWithoutReplicationPairs, or: defaults.reverseWithoutReplicationPairs)
+        reverseWithoutReplicationPairs = try container.value(
+            .reverseWithoutReplicationPairs, or: defaults.reverseWithoutReplicationPairs)
         reverseToCurrentStation = try container.value(.reverseToCurrentStation, or: defaults.reverseToCurrentStation)
-        productionServerRunningCode = try container.value(.productionServerRunningCode, or: defaults.productionServerRunningCode)
+        productionServerRunningCode = try container.value(
+            .productionServerRunningCode, or: defaults.productionServerRunningCode)
         powerActionInTargetState = try container.value(.powerActionInTargetState, or: defaults.powerActionInTargetState)
         softStopHangs = try container.value(.softStopHangs, or: defaults.softStopHangs)
         sdrsListCount = try container.value(.sdrsListCount, or: defaults.sdrsListCount)
@@ -108,7 +110,8 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         maximumClockSkewSeconds = try container.value(.maximumClockSkewSeconds, or: defaults.maximumClockSkewSeconds)
         signatureDateErrorCode = try container.value(.signatureDateErrorCode, or: defaults.signatureDateErrorCode)
         projectMismatch = try container.value(.projectMismatch, or: defaults.projectMismatch)
-        lockAccessKeyAfterFailures = try container.value(.lockAccessKeyAfterFailures, or: defaults.lockAccessKeyAfterFailures)
+        lockAccessKeyAfterFailures = try container.value(
+            .lockAccessKeyAfterFailures, or: defaults.lockAccessKeyAfterFailures)
     }
 }
 

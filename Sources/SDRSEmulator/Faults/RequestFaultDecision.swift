@@ -17,14 +17,20 @@ struct RequestFaultDecision: Sendable, Hashable {
     static func error(for kind: FaultKind, operation: EmulatorOperation, rule: FaultRule) -> Failure? {
         switch kind {
         case .internalError:
-            return .error(.service(operation.service, sdrsCode: "SDRS.0013", ecsCode: "Common.0001",
-                                   message: operation.service == .sdrs ? "Internal error" : "System exception", status: 500))
+            return .error(
+                .service(
+                    operation.service, sdrsCode: "SDRS.0013", ecsCode: "Common.0001",
+                    message: operation.service == .sdrs ? "Internal error" : "System exception", status: 500))
         case .serviceUnavailable:
-            return .error(.service(operation.service, sdrsCode: "SDRS.0013", ecsCode: "Common.1503",
-                                   message: operation.service == .sdrs ? "Internal error" : "API flow control: too many APIs executing", status: 503))
+            return .error(
+                .service(
+                    operation.service, sdrsCode: "SDRS.0013", ecsCode: "Common.1503",
+                    message: operation.service == .sdrs
+                        ? "Internal error" : "API flow control: too many APIs executing", status: 503))
         case .throttled:
             var error = APIError.gateway(
-                "APIG.0308", "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute",
+                "APIG.0308",
+                "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute",
                 status: 429
             )
             error.retryAfterSeconds = rule.retryAfterSeconds ?? 2

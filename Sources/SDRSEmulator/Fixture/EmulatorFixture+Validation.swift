@@ -114,7 +114,9 @@ extension EmulatorFixture {
                 add(path + [.key("group")], "no group with id '\(job.group)'")
             }
             if job.actionKind == nil {
-                add(path + [.key("action")], "action must be reverse, failover, enable-protection, reprotect or disable-protection")
+                add(
+                    path + [.key("action")],
+                    "action must be reverse, failover, enable-protection, reprotect or disable-protection")
             }
             if let station = job.priorityStation, !PriorityStation.isValid(station) {
                 add(path + [.key("priority_station")], "priority_station must be 'source' or 'target'")

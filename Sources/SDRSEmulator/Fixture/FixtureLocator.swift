@@ -36,14 +36,20 @@ struct FixtureLocator {
     func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, let context):
-            return describe(FixtureProblem(path: context.codingPath.map(FixtureProblem.PathComponent.init),
-                                           message: "missing required key '\(key.stringValue)'"))
+            return describe(
+                FixtureProblem(
+                    path: context.codingPath.map(FixtureProblem.PathComponent.init),
+                    message: "missing required key '\(key.stringValue)'"))
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return describe(FixtureProblem(path: context.codingPath.map(FixtureProblem.PathComponent.init),
-                                           message: "expected \(Self.typeName(type)): \(context.debugDescription)"))
+            return describe(
+                FixtureProblem(
+                    path: context.codingPath.map(FixtureProblem.PathComponent.init),
+                    message: "expected \(Self.typeName(type)): \(context.debugDescription)"))
         case .dataCorrupted(let context):
-            return describe(FixtureProblem(path: context.codingPath.map(FixtureProblem.PathComponent.init),
-                                           message: context.debugDescription))
+            return describe(
+                FixtureProblem(
+                    path: context.codingPath.map(FixtureProblem.PathComponent.init),
+                    message: context.debugDescription))
         @unknown default:
             return "\(file):1:1: error: the fixture cannot be decoded"
         }
@@ -69,21 +75,27 @@ struct FixtureLocator {
             }
         }
         if let behaviours = root.mapping?["behaviours"] {
-            check(behaviours, allowed: Self.keys(EmulatorBehaviours.CodingKeys.self), path: [.key("behaviours")], into: &problems)
+            check(
+                behaviours, allowed: Self.keys(EmulatorBehaviours.CodingKeys.self), path: [.key("behaviours")],
+                into: &problems)
         }
         if let timings = root.mapping?["timings"] {
-            check(timings, allowed: Self.keys(EmulatorTimings.CodingKeys.self), path: [.key("timings")], into: &problems)
+            check(
+                timings, allowed: Self.keys(EmulatorTimings.CodingKeys.self), path: [.key("timings")], into: &problems)
         }
         return problems
     }
 
-    private func check(_ node: Node, allowed: Set<String>, path: [FixtureProblem.PathComponent], into problems: inout [String]) {
+    private func check(
+        _ node: Node, allowed: Set<String>, path: [FixtureProblem.PathComponent], into problems: inout [String]
+    ) {
         guard let mapping = node.mapping else { return }
         for (key, _) in mapping {
             guard let name = key.string, !allowed.contains(name) else { continue }
             let mark = key.mark.map { "\($0.line):\($0.column)" } ?? "1:1"
             let known = allowed.sorted().joined(separator: ", ")
-            let location = path.isEmpty ? "at the top level" : "in \(FixtureProblem(path: path, message: "").pathDescription)"
+            let location =
+                path.isEmpty ? "at the top level" : "in \(FixtureProblem(path: path, message: "").pathDescription)"
             problems.append("\(file):\(mark): error: unknown key '\(name)' \(location) (known keys: \(known))")
         }
     }

@@ -26,7 +26,9 @@ struct APIRequestMiddleware: RouterMiddleware {
         var context = context
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         let bytes = Array(buffer: body)
-        switch OperationResolver.resolve(method: request.method, path: rawPath, actionBodyKey: OperationResolver.singleTopLevelKey(of: bytes)) {
+        switch OperationResolver.resolve(
+            method: request.method, path: rawPath, actionBodyKey: OperationResolver.singleTopLevelKey(of: bytes))
+        {
         case .operation(let operation):
             context.operation = operation
         case .job(let id):

@@ -60,14 +60,16 @@ struct RequestAuthenticator: Sendable {
         method: String, rawPath: String, rawQuery: String?, head: HTTPRequest, body: [UInt8]
     ) async throws -> String {
         let authorization = head.headerFields[.authorization]
-        if let claimed = authorization.flatMap(Self.accessKey(inAuthorization:)), await store.isAccessKeyLocked(claimed) {
+        if let claimed = authorization.flatMap(Self.accessKey(inAuthorization:)), await store.isAccessKeyLocked(claimed)
+        {
             throw Self.unauthorized("AK access failed to reach the limit,forbidden")
         }
         var fields = head.headerFields.map { HTTPHeaderField(name: $0.name.rawName, value: $0.value) }
         if let authority = head.authority, !fields.contains(where: { $0.name.lowercased() == "host" }) {
             fields.append(HTTPHeaderField(name: "Host", value: authority))
         }
-        let received = ReceivedRequest(method: method, rawPath: rawPath, rawQuery: rawQuery, headers: fields, body: body)
+        let received = ReceivedRequest(
+            method: method, rawPath: rawPath, rawQuery: rawQuery, headers: fields, body: body)
         let credentials = self.credentials
         let verifier = SignatureVerifier(
             maximumSkew: behaviours.enforceClockSkew ? .seconds(behaviours.maximumClockSkewSeconds) : nil,
@@ -82,7 +84,8 @@ struct RequestAuthenticator: Sendable {
             await store.recordSignatureSuccess(verified.accessKeyID)
             return verified.accessKeyID
         case .failure(let failure):
-            if case .signatureMismatch = failure, let claimed = authorization.flatMap(Self.accessKey(inAuthorization:)) {
+            if case .signatureMismatch = failure, let claimed = authorization.flatMap(Self.accessKey(inAuthorization:))
+            {
                 await store.recordSignatureFailure(claimed)
             }
             throw error(for: failure)
@@ -96,9 +99,13 @@ struct RequestAuthenticator: Sendable {
         case .unknownAccessKey:
             Self.unauthorized("Get secretKey failed, ak not exist")
         case .missingDate, .malformedDate:
-            .gateway(behaviours.signatureDateErrorCode, "Incorrect IAM authentication information: x-sdk-date is missing or invalid", status: 401)
+            .gateway(
+                behaviours.signatureDateErrorCode,
+                "Incorrect IAM authentication information: x-sdk-date is missing or invalid", status: 401)
         case .dateSkewed:
-            .gateway(behaviours.signatureDateErrorCode, "Incorrect IAM authentication information: signature expired", status: 401)
+            .gateway(
+                behaviours.signatureDateErrorCode, "Incorrect IAM authentication information: signature expired",
+                status: 401)
         default:
             Self.unauthorized("verify aksk signature fail")
         }
@@ -107,8 +114,9 @@ struct RequestAuthenticator: Sendable {
     private func projectMismatch(service: EmulatorOperation.Service) -> APIError {
         switch behaviours.projectMismatch {
         case .forbidden:
-            .service(service, sdrsCode: "SDRS.0001", ecsCode: "Ecs.0003",
-                     message: service == .sdrs ? "Invalid tenant ID" : "No permission: project mismatch", status: 403)
+            .service(
+                service, sdrsCode: "SDRS.0001", ecsCode: "Ecs.0003",
+                message: service == .sdrs ? "Invalid tenant ID" : "No permission: project mismatch", status: 403)
         case .unauthorized:
             Self.unauthorized("project id mismatch")
         }

@@ -14,9 +14,12 @@ extension APIError {
         case .sdrs:
             body = (try? encoder.encode([sdrsWrapperKey: CodeAndMessage(code: code, message: message)])) ?? Data()
         case .gateway:
-            body = (try? encoder.encode(GatewayBody(errorCode: code, errorMessage: message, requestID: requestID))) ?? Data()
+            body =
+                (try? encoder.encode(GatewayBody(errorCode: code, errorMessage: message, requestID: requestID)))
+                ?? Data()
         case .ecs:
-            let details = self.details.isEmpty ? nil : self.details.map { CodeAndMessage(code: $0.code, message: $0.message) }
+            let details =
+                self.details.isEmpty ? nil : self.details.map { CodeAndMessage(code: $0.code, message: $0.message) }
             body = (try? encoder.encode(["error": ECSBody(code: code, message: message, details: details)])) ?? Data()
         case .admin:
             body = (try? encoder.encode(["error": message])) ?? Data()
@@ -26,7 +29,8 @@ extension APIError {
             headers[.retryAfter] = String(retryAfterSeconds)
         }
         return Response(
-            status: HTTPResponse.Status(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body))
+            status: HTTPResponse.Status(code: status), headers: headers,
+            body: .init(byteBuffer: ByteBuffer(bytes: body))
         )
     }
 

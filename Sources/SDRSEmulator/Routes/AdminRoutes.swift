@@ -11,13 +11,15 @@ struct AdminRoutes {
     func register(on router: Router<EmulatorRequestContext>) {
         let admin = router.group("__emulator")
         admin.get("health") { _, _ in
-            try JSONResponse.make(["status": "ok", "project_id": store.projectID, "region": store.region],
-                                  encoder: JSONResponse.adminEncoder)
+            try JSONResponse.make(
+                ["status": "ok", "project_id": store.projectID, "region": store.region],
+                encoder: JSONResponse.adminEncoder)
         }
         admin.get("state") { _, _ in
             let data = try await store.stateDump()
-            return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         admin.get("requests") { _, _ in
             try JSONResponse.make(await store.requestCounts(), encoder: JSONResponse.adminEncoder)
@@ -50,7 +52,8 @@ struct AdminRoutes {
         }
         admin.post("faults") { request, context in
             let rule = try await Self.decode(FaultRule.self, from: request, context: context)
-            return try JSONResponse.make(try await store.addFault(rule), status: .created, encoder: JSONResponse.adminEncoder)
+            return try JSONResponse.make(
+                try await store.addFault(rule), status: .created, encoder: JSONResponse.adminEncoder)
         }
         admin.delete("faults") { _, _ in
             try await store.clearFaults()

@@ -6,7 +6,8 @@ import HuaweiCloudWire
 extension WirePresenter {
     static func server(_ server: EmulatedServer, projectID: String) -> ECSServer {
         let address = ECSAddress(
-            version: "4", address: server.ipAddress, type: "fixed", macAddress: server.macAddress, portID: server.portID,
+            version: "4", address: server.ipAddress, type: "fixed", macAddress: server.macAddress,
+            portID: server.portID,
             primary: true
         )
         return ECSServer(
@@ -25,7 +26,8 @@ extension WirePresenter {
             metadata: server.metadata, locked: server.locked, hostStatus: "UP",
             created: EmulatorTimestamp.ecs(server.createdAt), updated: EmulatorTimestamp.ecs(server.updatedAt),
             launchedAt: EmulatorTimestamp.launched(server.launchedAt), progress: 0, description: "",
-            tenantID: projectID, userID: "0000000000000000000000000000000e", image: ECSImageReference(id: server.imageID),
+            tenantID: projectID, userID: "0000000000000000000000000000000e",
+            image: ECSImageReference(id: server.imageID),
             keyName: nil, securityGroups: [ECSSecurityGroupReference(name: "default", id: server.vpcID)],
             tags: server.tags, enterpriseProjectID: "0", instanceName: "instance-\(server.id.prefix(8))",
             hostname: server.name, rootDeviceName: "/dev/vda"
@@ -34,7 +36,9 @@ extension WirePresenter {
 
     /// An entry for an unknown `server_id`: only `id` and `fault` are set.
     static func missingServer(_ id: String) -> ECSServer {
-        ECSServer(id: id, fault: ECSFault(code: 404, message: "Instance \(id) could not be found", details: nil, created: nil))
+        ECSServer(
+            id: id, fault: ECSFault(code: 404, message: "Instance \(id) could not be found", details: nil, created: nil)
+        )
     }
 
     static func ecsJob(_ job: EmulatedJob) -> ECSJob {

@@ -1,8 +1,8 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
-import Hummingbird
 import HuaweiCloudWire
+import Hummingbird
 
 /// Turns store values into the HuaweiCloudWire bodies the real API sends, so the Swift client and
 /// the official SDK decode exactly the documented shapes (every field present, `null` when unset).
@@ -78,7 +78,8 @@ struct WirePresenter: Sendable {
             sourceAvailabilityZone: group.sourceAvailabilityZone, targetAvailabilityZone: group.targetAvailabilityZone,
             priorityStation: HuaweiCloudWire.PriorityStation(rawValue: group.priorityStation),
             protectedInstanceCount: view.instanceCount, replicationCount: view.replicationCount,
-            disasterRecoveryDrillCount: group.drillCount, sourceVPCID: group.sourceVPCID, targetVPCID: group.targetVPCID,
+            disasterRecoveryDrillCount: group.drillCount, sourceVPCID: group.sourceVPCID,
+            targetVPCID: group.targetVPCID,
             drType: group.drType, createdAt: EmulatorTimestamp.sdrsResource(group.createdAt),
             updatedAt: EmulatorTimestamp.sdrsResource(group.updatedAt), protectionType: group.protectionType,
             serverType: group.serverType
@@ -92,7 +93,9 @@ struct WirePresenter: Sendable {
             status: ProtectedInstanceStatus(rawValue: instance.status), progress: instance.progress,
             sourceServer: instance.sourceServerID, targetServer: instance.targetServerID,
             priorityStation: HuaweiCloudWire.PriorityStation(rawValue: instance.priorityStation),
-            attachments: view.attachments.map { ProtectedInstanceAttachment(replicationID: $0.replicationID, device: $0.device) },
+            attachments: view.attachments.map {
+                ProtectedInstanceAttachment(replicationID: $0.replicationID, device: $0.device)
+            },
             tags: instance.tags.map { ResourceTag(key: $0.key, value: $0.value) },
             metadata: instance.frozen ? ["__system__frozen": "true"] : [:],
             createdAt: EmulatorTimestamp.sdrsResource(instance.createdAt),
@@ -104,7 +107,9 @@ struct WirePresenter: Sendable {
         ReplicationPair(
             id: replication.id, name: replication.name, description: replication.description,
             status: ReplicationPairStatus(rawValue: replication.status), volumeIDs: replication.volumeIDs,
-            attachments: [ReplicationPairAttachment(protectedInstanceID: replication.instanceID, device: replication.device)],
+            attachments: [
+                ReplicationPairAttachment(protectedInstanceID: replication.instanceID, device: replication.device)
+            ],
             replicationModel: "hypermetro", progress: replication.progress,
             replicationStatus: replication.replicationStatus, failureDetail: replication.failureDetail,
             faultLevel: replication.faultLevel, serverGroupID: replication.groupID,

@@ -85,7 +85,8 @@ extension EmulatorStore {
         let entries = EmulatorOperation.allCases.map { operation in
             let count = state.requestCounts[operation.rawValue] ?? OperationCount()
             return RequestCountReport.Entry(
-                operation: operation.rawValue, changing: operation.isChanging, calls: count.calls, failures: count.failures
+                operation: operation.rawValue, changing: operation.isChanging, calls: count.calls,
+                failures: count.failures
             )
         }
         return RequestCountReport(

@@ -5,7 +5,8 @@ import Foundation
 extension EmulatorStore {
     /// Whether `accessKeyID` is locked after too many consecutive signature failures.
     func isAccessKeyLocked(_ accessKeyID: String) -> Bool {
-        guard behaviours.lockAccessKeyAfterFailures, let until = state.accessKeyFailures[accessKeyID]?.lockedUntil else {
+        guard behaviours.lockAccessKeyAfterFailures, let until = state.accessKeyFailures[accessKeyID]?.lockedUntil
+        else {
             return false
         }
         return clock.now < until

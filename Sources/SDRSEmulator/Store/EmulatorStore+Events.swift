@@ -56,7 +56,8 @@ extension EmulatorStore {
         if !plan.poweredOnServers.isEmpty {
             return JobFailure(
                 errorCode: plan.kind.failureCode,
-                reason: "Servers were powered on during the switchover: \(plan.poweredOnServers.joined(separator: ", "))."
+                reason:
+                    "Servers were powered on during the switchover: \(plan.poweredOnServers.joined(separator: ", "))."
             )
         }
         let broken = replicationIDs(ofGroup: groupID).filter { state.replications[$0]?.faultLevel == "5" }
@@ -67,7 +68,8 @@ extension EmulatorStore {
             )
         }
         if replicationIDs(ofGroup: groupID).isEmpty {
-            return JobFailure(errorCode: plan.kind.failureCode, reason: "The protection group has no replication pairs.")
+            return JobFailure(
+                errorCode: plan.kind.failureCode, reason: "The protection group has no replication pairs.")
         }
         return nil
     }
@@ -148,7 +150,8 @@ extension EmulatorStore {
         server.updatedAt = currentTime
         state.servers[serverID] = server
         for waiter in transition.waiters {
-            let failure = reachedTarget ? nil : (code: "Ecs.0100", message: "The server state was changed by another operation.")
+            let failure =
+                reachedTarget ? nil : (code: "Ecs.0100", message: "The server state was changed by another operation.")
             finishSubJob(waiter, failure: failure)
         }
         dirty = true

@@ -60,12 +60,14 @@ extension EmulatorStore {
         let production = servers(of: group, inZone: group.currentProductionAvailabilityZone)
         let running = production.filter { !$0.isStoppedAndIdle }.map(\.id)
         if group.status == "reversing" {
-            record(.reverseWhileReversing, group: group.id, servers: [], request: request,
-                   message: "A switchover was requested while the group was already reversing.")
+            record(
+                .reverseWhileReversing, group: group.id, servers: [], request: request,
+                message: "A switchover was requested while the group was already reversing.")
         }
         if !running.isEmpty {
-            record(.reverseWithRunningProductionServer, group: group.id, servers: running, request: request,
-                   message: "A switchover was requested while production servers were not stopped.")
+            record(
+                .reverseWithRunningProductionServer, group: group.id, servers: running, request: request,
+                message: "A switchover was requested while production servers were not stopped.")
         }
         guard let station = requested, PriorityStation.isValid(station) else {
             throw APIError.sdrs("SDRS.0216", "Invalid preferred AZ: priority_station must be 'source' or 'target'")
@@ -80,9 +82,13 @@ extension EmulatorStore {
         if station == group.priorityStation {
             switch behaviours.reverseToCurrentStation {
             case .rejectInvalidPriorityStation:
-                throw APIError.sdrs("SDRS.0216", "Invalid preferred AZ: the group's priority_station is already '\(station)'")
+                throw APIError.sdrs(
+                    "SDRS.0216", "Invalid preferred AZ: the group's priority_station is already '\(station)'")
             case .rejectState:
-                throw APIError.sdrs("SDRS.1002", "Operation not allowed for the protection group in the current state: priority_station is already '\(station)'")
+                throw APIError.sdrs(
+                    "SDRS.1002",
+                    "Operation not allowed for the protection group in the current state: priority_station is already '\(station)'"
+                )
             case .acceptAsNoOp:
                 plan.noOp = true
             }
@@ -90,7 +96,8 @@ extension EmulatorStore {
         try requireNoFrozenInstance(group)
         let locked = production.filter(\.locked).map(\.id)
         guard locked.isEmpty else {
-            throw APIError.sdrs("SDRS.1357", "Production site server locked by system: \(locked.joined(separator: ", "))")
+            throw APIError.sdrs(
+                "SDRS.1357", "Production site server locked by system: \(locked.joined(separator: ", "))")
         }
         guard running.isEmpty else {
             throw APIError.sdrs(
@@ -136,7 +143,8 @@ extension EmulatorStore {
     private func requireReplicationPairs(_ group: EmulatedGroup) throws {
         guard !replicationIDs(ofGroup: group.id).isEmpty else {
             throw APIError.sdrs(
-                "SDRS.1002", "Operation not allowed for the protection group in the current state: it has no replication pairs"
+                "SDRS.1002",
+                "Operation not allowed for the protection group in the current state: it has no replication pairs"
             )
         }
     }

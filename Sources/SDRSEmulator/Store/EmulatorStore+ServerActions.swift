@@ -29,18 +29,21 @@ extension EmulatorStore {
         }
         let missing = ids.filter { state.servers[$0]?.isDeleted ?? true }
         if !missing.isEmpty {
-            throw APIError.ecs("Ecs.0114", "The ECS does not exist", status: 404,
-                               details: missing.map { .init(code: "Ecs.0114", message: "Server \($0) does not exist") })
+            throw APIError.ecs(
+                "Ecs.0114", "The ECS does not exist", status: 404,
+                details: missing.map { .init(code: "Ecs.0114", message: "Server \($0) does not exist") })
         }
         let frozen = ids.filter { state.servers[$0]?.frozen ?? false }
         if !frozen.isEmpty {
-            throw APIError.ecs("Ecs.0003", "No permission: the server is frozen", status: 403,
-                               details: frozen.map { .init(code: "Ecs.0003", message: "Server \($0) is frozen") })
+            throw APIError.ecs(
+                "Ecs.0003", "No permission: the server is frozen", status: 403,
+                details: frozen.map { .init(code: "Ecs.0003", message: "Server \($0) is frozen") })
         }
         let locked = ids.filter { state.servers[$0]?.locked ?? false }
         if !locked.isEmpty {
-            throw APIError.ecs("Ecs.0605", "ECS locked",
-                               details: locked.map { .init(code: "Ecs.0605", message: "Server \($0) is locked") })
+            throw APIError.ecs(
+                "Ecs.0605", "ECS locked",
+                details: locked.map { .init(code: "Ecs.0605", message: "Server \($0) is locked") })
         }
         let jobID = makeJobID()
         let starting: Bool
@@ -75,9 +78,11 @@ extension EmulatorStore {
         case (.stopped, nil):
             finishInTargetState(waiter, message: "The server is already stopped.")
         case (.active, nil):
-            let hangs = !hard && (server.softStopHangs || behaviours.softStopHangs || consumeSoftStopHang(serverID: serverID))
+            let hangs =
+                !hard && (server.softStopHangs || behaviours.softStopHangs || consumeSoftStopHang(serverID: serverID))
             server.taskState = "powering-off"
-            server.transition = beginTransition(serverID, to: .stopped, seconds: hangs ? nil : hardOrSoft(hard), waiters: [waiter])
+            server.transition = beginTransition(
+                serverID, to: .stopped, seconds: hangs ? nil : hardOrSoft(hard), waiters: [waiter])
             state.servers[serverID] = server
         case (.active, .stopped?):
             server.transition?.waiters.append(waiter)
@@ -85,12 +90,18 @@ extension EmulatorStore {
                 // A forced stop overrides a slow or hanging soft stop.
                 let remaining = server.transition?.due.map { $0.timeIntervalSince(currentTime) } ?? .infinity
                 if remaining > scaled(state.timings.hardPowerOffSeconds), let waiters = server.transition?.waiters {
-                    server.transition = beginTransition(serverID, to: .stopped, seconds: hardOrSoft(true), waiters: waiters)
+                    server.transition = beginTransition(
+                        serverID, to: .stopped, seconds: hardOrSoft(true), waiters: waiters)
                 }
             }
             state.servers[serverID] = server
         default:
-            finishSubJob(waiter, failure: ("Ecs.0100", "The ECS status does not meet requirements (status \(server.status), task \(server.taskState ?? "none"))."))
+            finishSubJob(
+                waiter,
+                failure: (
+                    "Ecs.0100",
+                    "The ECS status does not meet requirements (status \(server.status), task \(server.taskState ?? "none"))."
+                ))
         }
     }
 
@@ -101,14 +112,20 @@ extension EmulatorStore {
             finishInTargetState(waiter, message: "The server is already running.")
         case (.stopped, nil):
             server.taskState = "powering-on"
-            server.transition = beginTransition(serverID, to: .active, seconds: state.timings.powerOnSeconds, waiters: [waiter])
+            server.transition = beginTransition(
+                serverID, to: .active, seconds: state.timings.powerOnSeconds, waiters: [waiter])
             state.servers[serverID] = server
             markPoweredOn(serverID)
         case (.stopped, .active?):
             server.transition?.waiters.append(waiter)
             state.servers[serverID] = server
         default:
-            finishSubJob(waiter, failure: ("Ecs.0100", "The ECS status does not meet requirements (status \(server.status), task \(server.taskState ?? "none"))."))
+            finishSubJob(
+                waiter,
+                failure: (
+                    "Ecs.0100",
+                    "The ECS status does not meet requirements (status \(server.status), task \(server.taskState ?? "none"))."
+                ))
         }
     }
 
@@ -141,18 +158,23 @@ extension EmulatorStore {
     private func checkPowerOnInvariants(_ serverID: String, request: RequestInfo) {
         guard let groupID = groupID(ofServer: serverID), let group = state.groups[groupID] else { return }
         if group.status == "reversing" {
-            record(.powerOnDuringReversing, group: groupID, servers: [serverID], request: request,
-                   message: "A server was started while its protection group was reversing.")
-        } else if group.status == "protected", state.servers[serverID]?.availabilityZone == group.currentDRAvailabilityZone {
-            record(.powerOnAtDRSite, group: groupID, servers: [serverID], request: request,
-                   message: "A server at the group's current DR site was started while the group was protected.")
+            record(
+                .powerOnDuringReversing, group: groupID, servers: [serverID], request: request,
+                message: "A server was started while its protection group was reversing.")
+        } else if group.status == "protected",
+            state.servers[serverID]?.availabilityZone == group.currentDRAvailabilityZone
+        {
+            record(
+                .powerOnAtDRSite, group: groupID, servers: [serverID], request: request,
+                message: "A server at the group's current DR site was started while the group was protected.")
         }
     }
 
     /// A server really begins to power on: a running switchover of its group will fail.
     func markPoweredOn(_ serverID: String) {
         guard let groupID = groupID(ofServer: serverID), state.groups[groupID]?.status == "reversing" else { return }
-        for (id, job) in state.jobs where job.serverGroupID == groupID && job.status == .running
+        for (id, job) in state.jobs
+        where job.serverGroupID == groupID && job.status == .running
             && job.groupAction?.kind == .reverse
         {
             state.jobs[id]?.groupAction?.poweredOnServers.append(serverID)

@@ -50,7 +50,9 @@ extension EmulatorStore {
         }
         let pageIDs = start < ids.count ? ids[start..<min(ids.count, start + query.limit)] : []
         let items = pageIDs.map { id -> ServerListEntry in
-            guard let server = state.servers[id], query.serverIDs == nil || !server.isDeleted else { return .missing(id: id) }
+            guard let server = state.servers[id], query.serverIDs == nil || !server.isDeleted else {
+                return .missing(id: id)
+            }
             return .server(server)
         }
         return ListPage(items: items, total: ids.count)

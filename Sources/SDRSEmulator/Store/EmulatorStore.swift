@@ -31,7 +31,8 @@ public actor EmulatorStore {
         } else {
             let problems = configuration.fixture.problems()
             guard problems.isEmpty else {
-                throw EmulatorError.fixtureInvalid(problems: problems.map { "\($0.pathDescription): error: \($0.message)" })
+                throw EmulatorError.fixtureInvalid(
+                    problems: problems.map { "\($0.pathDescription): error: \($0.message)" })
             }
             state = FixtureImporter(
                 fixture: configuration.fixture, seed: configuration.seed, now: clock.now,

@@ -56,7 +56,9 @@ struct FixtureImporter {
         }
         for instance in fixture.protectedInstances {
             let group = state.groups[instance.group]
-            let deleted = [instance.sourceServer, instance.targetServer].contains { state.servers[$0]?.isDeleted ?? true }
+            let deleted = [instance.sourceServer, instance.targetServer].contains {
+                state.servers[$0]?.isDeleted ?? true
+            }
             let status = instance.status ?? (deleted ? "invalid" : group?.status ?? "protected")
             state.instanceOrder.append(instance.id)
             state.instances[instance.id] = EmulatedInstance(
@@ -100,7 +102,8 @@ struct FixtureImporter {
         catalogue: (flavors: [String: EmulatedFlavor], images: [String: String]), random: inout SplitMix64
     ) -> EmulatedServer {
         let vmState: EmulatedServer.VMState =
-            server.deleted ? .deleted : server.status == "SHUTOFF" ? .stopped : server.status == "ERROR" ? .error : .active
+            server.deleted
+            ? .deleted : server.status == "SHUTOFF" ? .stopped : server.status == "ERROR" ? .error : .active
         let host = index % 250 + 2
         let subnet = index / 250 % 250
         var macBytes: [UInt8] = Array("fa:16:3e".utf8)
@@ -118,10 +121,13 @@ struct FixtureImporter {
         metadata["EcmResStatus"] = server.frozen ? "freeze" : "normal"
         return EmulatedServer(
             id: server.id, name: server.name, availabilityZone: server.availabilityZone, vmState: vmState,
-            taskState: nil, osType: server.osType, imageID: catalogue.images[server.imageName] ?? "", imageName: server.imageName,
-            flavor: catalogue.flavors[server.flavor] ?? FlavorCatalogue.flavor(named: server.flavor), frozen: server.frozen, locked: server.locked,
+            taskState: nil, osType: server.osType, imageID: catalogue.images[server.imageName] ?? "",
+            imageName: server.imageName,
+            flavor: catalogue.flavors[server.flavor] ?? FlavorCatalogue.flavor(named: server.flavor),
+            frozen: server.frozen, locked: server.locked,
             softStopHangs: server.softStopHangs, vpcID: vpcID,
-            ipAddress: server.ipAddress ?? "192.168.\(subnet).\(host)", macAddress: String(decoding: macBytes, as: UTF8.self),
+            ipAddress: server.ipAddress ?? "192.168.\(subnet).\(host)",
+            macAddress: String(decoding: macBytes, as: UTF8.self),
             portID: random.nextUUID(), volumes: [], metadata: metadata, tags: server.tags, createdAt: created,
             updatedAt: created, launchedAt: created, transition: nil
         )
@@ -159,10 +165,12 @@ struct FixtureImporter {
             else { continue }
             let bootIndex = replication.bootable ? "0" : "-1"
             state.servers[instance.sourceServerID]?.volumes.append(
-                EmulatedVolumeAttachment(id: replication.sourceVolumeID, device: replication.device, bootIndex: bootIndex)
+                EmulatedVolumeAttachment(
+                    id: replication.sourceVolumeID, device: replication.device, bootIndex: bootIndex)
             )
             state.servers[instance.targetServerID]?.volumes.append(
-                EmulatedVolumeAttachment(id: replication.targetVolumeID, device: replication.device, bootIndex: bootIndex)
+                EmulatedVolumeAttachment(
+                    id: replication.targetVolumeID, device: replication.device, bootIndex: bootIndex)
             )
         }
     }

@@ -62,11 +62,13 @@ enum EmulatorTimestamp {
                 days -= 1
             }
             let (year, month, day) = Self.civil(fromDays: days)
-            self.date = "\(EmulatorTimestamp.pad(Int(year), 4))-\(EmulatorTimestamp.pad(month, 2))-\(EmulatorTimestamp.pad(day, 2))"
+            self.date =
+                "\(EmulatorTimestamp.pad(Int(year), 4))-\(EmulatorTimestamp.pad(month, 2))-\(EmulatorTimestamp.pad(day, 2))"
             let hour = Int(secondOfDay / 3600)
             let minute = Int(secondOfDay % 3600 / 60)
             let second = Int(secondOfDay % 60)
-            self.time = "\(EmulatorTimestamp.pad(hour, 2)):\(EmulatorTimestamp.pad(minute, 2)):\(EmulatorTimestamp.pad(second, 2))"
+            self.time =
+                "\(EmulatorTimestamp.pad(hour, 2)):\(EmulatorTimestamp.pad(minute, 2)):\(EmulatorTimestamp.pad(second, 2))"
             self.micros = micros
             self.millis = micros / 1000
         }

@@ -16,7 +16,9 @@ import Testing
         if let executable = Bundle.main.executableURL {
             candidates.append(executable.deletingLastPathComponent().appendingPathComponent("sdrs-emulator"))
         }
-        candidates.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sdrs-emulator"))
+        candidates.append(
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "sdrs-emulator"))
         candidates.append(repositoryRoot.appendingPathComponent(".build/debug/sdrs-emulator"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
@@ -70,9 +72,11 @@ import Testing
     }
 
     @Test(.enabled(if: binary != nil)) func reportsFixtureProblemsWithPositions() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-fixture-\(UUID().uuidString).yaml")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bad-fixture-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data("project_id: 0123456789abcdef0123456789abcdef\nregion: x\ncredentials: []\ncolour: blue\n".utf8).write(to: file)
+        try Data("project_id: 0123456789abcdef0123456789abcdef\nregion: x\ncredentials: []\ncolour: blue\n".utf8).write(
+            to: file)
         let (process, _, errors) = try launch(["--fixture", file.path])
         process.waitUntilExit()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)

@@ -98,7 +98,8 @@ import Testing
         rule = FaultRule(kind: .internalError)
         rule.operation = "DeleteEverything"
         #expect(await apiError { try await store.addFault(rule) }?.message.contains("unknown operation") == true)
-        #expect(await apiError { try await store.addFault(FaultRule(kind: .flowControl, operation: .showServer)) } != nil)
+        #expect(
+            await apiError { try await store.addFault(FaultRule(kind: .flowControl, operation: .showServer)) } != nil)
         let added = try await store.addFault(FaultRule(kind: .internalError))
         #expect(added.id == "fault-1")
         #expect(try await store.removeFault(id: "fault-1"))

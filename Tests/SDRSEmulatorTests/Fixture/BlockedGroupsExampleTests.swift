@@ -10,7 +10,8 @@ import Testing
     private func storeAndGroups() async throws -> (EmulatorStore, [String: String]) {
         let path = FixtureLoadingTests.repositoryRoot.appendingPathComponent("examples/blocked-groups/cloud.yaml").path
         let fixture = try EmulatorFixture.load(path: path)
-        let store = try EmulatorStore(configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
+        let store = try EmulatorStore(
+            configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
         var ids: [String: String] = [:]
         for group in fixture.groups { ids[group.name] = group.id }
         // Stop every production server so only the group's own problem remains.
@@ -23,7 +24,10 @@ import Testing
         return (store, ids)
     }
 
-    @Test(arguments: [("no-pairs", "SDRS.1002"), ("error-stopping", "SDRS.1002"), ("in-progress", "SDRS.1002"), ("frozen", "SDRS.1314")])
+    @Test(arguments: [
+        ("no-pairs", "SDRS.1002"), ("error-stopping", "SDRS.1002"), ("in-progress", "SDRS.1002"),
+        ("frozen", "SDRS.1314"),
+    ])
     func refusesTheSwitch(_ name: String, _ code: String) async throws {
         let (store, ids) = try await storeAndGroups()
         let id = try #require(ids[name])

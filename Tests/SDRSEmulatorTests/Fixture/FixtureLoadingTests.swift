@@ -33,9 +33,13 @@ import Testing
 
     @Test func reportsLineAndColumnForUnknownKey() throws {
         let yaml = minimal + "\n    prioriti_station: target\n"
-        let error = try #require(throws: EmulatorError.self) { try EmulatorFixture.parse(yaml: yaml, file: "cloud.yaml") }
+        let error = try #require(throws: EmulatorError.self) {
+            try EmulatorFixture.parse(yaml: yaml, file: "cloud.yaml")
+        }
         #expect(error.problems.count == 1)
-        #expect(error.problems.first?.hasPrefix("cloud.yaml:11:5: error: unknown key 'prioriti_station' in groups[0]") == true)
+        #expect(
+            error.problems.first?.hasPrefix("cloud.yaml:11:5: error: unknown key 'prioriti_station' in groups[0]")
+                == true)
     }
 
     @Test func reportsMissingRequiredKeyAtItsMapping() throws {
@@ -45,19 +49,21 @@ import Testing
     }
 
     @Test func reportsDanglingReferencesAndBadValuesTogether() throws {
-        let yaml = minimal + """
+        let yaml =
+            minimal + """
 
-                status: sleeping
-            protected_instances:
-              - id: i1
-                name: one
-                group: g2
-                source_server: s1
-                target_server: s2
-            """
+                    status: sleeping
+                protected_instances:
+                  - id: i1
+                    name: one
+                    group: g2
+                    source_server: s1
+                    target_server: s2
+                """
         let error = try #require(throws: EmulatorError.self) { try EmulatorFixture.parse(yaml: yaml, file: "f.yaml") }
         #expect(error.problems.count == 2)
-        #expect(error.problems.contains { $0.hasPrefix("f.yaml:11:13: error: unknown protection group status 'sleeping'") })
+        #expect(
+            error.problems.contains { $0.hasPrefix("f.yaml:11:13: error: unknown protection group status 'sleeping'") })
         #expect(error.problems.contains { $0.hasPrefix("f.yaml:15:12: error: no group with id 'g2'") })
     }
 
@@ -76,7 +82,8 @@ import Testing
     func loadsTheExampleFixtures(_ path: String) async throws {
         let fixture = try EmulatorFixture.load(path: Self.repositoryRoot.appendingPathComponent(path).path)
         #expect(fixture.region == "cn-north-4")
-        let store = try EmulatorStore(configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
+        let store = try EmulatorStore(
+            configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
         #expect(try await store.listGroups(GroupListQuery()).total == fixture.groups.count)
     }
 
@@ -84,11 +91,14 @@ import Testing
         let path = Self.repositoryRoot.appendingPathComponent("examples/quickstart/cloud.yaml").path
         let fixture = try EmulatorFixture.load(path: path)
         #expect(Set(fixture.groups.map(\.name)) == ["erp-db", "erp-app", "crm"])
-        let store = try EmulatorStore(configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
+        let store = try EmulatorStore(
+            configuration: EmulatorConfiguration(fixture: fixture, clock: .manual(start: TestCloud.start)))
         for group in fixture.groups {
             let current = try await store.group(group.id)
-            let production = await store.servers(of: current, inZone: current.currentProductionAvailabilityZone).map(\.id)
-            _ = try await store.performServerAction(.stop(hard: false, serverIDs: production), request: TestCloud.request(.batchStopServers))
+            let production = await store.servers(of: current, inZone: current.currentProductionAvailabilityZone).map(
+                \.id)
+            _ = try await store.performServerAction(
+                .stop(hard: false, serverIDs: production), request: TestCloud.request(.batchStopServers))
         }
         try await store.advanceClock(by: 3600)
         for group in fixture.groups {

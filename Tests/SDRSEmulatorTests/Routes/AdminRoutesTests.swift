@@ -45,7 +45,8 @@ import Testing
         try await testApplication(store).test(.router) { client in
             let response = try await client.execute(uri: "/__emulator/servers/app-1-dst", method: .delete)
             #expect(response.status == .noContent)
-            #expect(try await signed.execute(client, .get, signed.prefix + "/cloudservers/app-1-dst").status == .notFound)
+            #expect(
+                try await signed.execute(client, .get, signed.prefix + "/cloudservers/app-1-dst").status == .notFound)
             let instance = try await signed.get(ProtectedInstanceResponse.self, client, "/protected-instances/app-1")
             #expect(instance.protectedInstance?.status == .invalid)
         }
@@ -54,21 +55,26 @@ import Testing
     @Test func producesDriftBySettingPriorityStation() async throws {
         let store = try TestCloud.store()
         try await testApplication(store).test(.router) { client in
-            let response = try await post(client, "groups/app/priority-station", #"{"priority_station": "target", "status": "error-reversing"}"#)
+            let response = try await post(
+                client, "groups/app/priority-station", #"{"priority_station": "target", "status": "error-reversing"}"#)
             #expect(response.status == .noContent)
             let group = try await signed.get(ProtectionGroupResponse.self, client, "/server-groups/app").serverGroup
             #expect(group?.priorityStation == .target)
             #expect(group?.status == .errorReversing)
             let instance = try await signed.get(ProtectedInstanceResponse.self, client, "/protected-instances/app-1")
             #expect(instance.protectedInstance?.priorityStation == .target)
-            #expect(try await post(client, "groups/app/priority-station", #"{"priority_station": "middle"}"#).status == .badRequest)
+            #expect(
+                try await post(client, "groups/app/priority-station", #"{"priority_station": "middle"}"#).status
+                    == .badRequest)
         }
     }
 
     @Test func injectsListsAndClearsFaults() async throws {
         let store = try TestCloud.store()
         try await testApplication(store).test(.router) { client in
-            let created = try await post(client, "faults", #"{"kind": "throttled", "operation": "ListProtectionGroups", "count": 1, "retry_after_seconds": 3}"#)
+            let created = try await post(
+                client, "faults",
+                #"{"kind": "throttled", "operation": "ListProtectionGroups", "count": 1, "retry_after_seconds": 3}"#)
             #expect(created.status == .created)
             #expect(jsonObject(created.body)["id"] as? String == "fault-1")
             let listed = try await client.execute(uri: "/__emulator/faults", method: .get)
@@ -91,7 +97,9 @@ import Testing
         try await testApplication(store).test(.router) { client in
             _ = try await signed.execute(client, .get, signed.prefix + "/server-groups")
             _ = try await signed.execute(client, .get, signed.prefix + "/server-groups/app")
-            _ = try await signed.execute(client, .post, signed.prefix + "/cloudservers/action", body: #"{"os-start": {"servers": [{"id": "app-1-src"}]}}"#)
+            _ = try await signed.execute(
+                client, .post, signed.prefix + "/cloudservers/action",
+                body: #"{"os-start": {"servers": [{"id": "app-1-src"}]}}"#)
             let report = try await client.execute(uri: "/__emulator/requests", method: .get)
             let counts = try JSONDecoder().decode(RequestCountReport.self, from: Data(report.body.readableBytesView))
             #expect(counts.calls(.listProtectionGroups) == 1)
@@ -108,7 +116,8 @@ import Testing
         let store = try TestCloud.store()
         try await testApplication(store).test(.router) { client in
             let refused = try await signed.execute(
-                client, .post, signed.prefix + "/server-groups/app/action", body: #"{"reverse-server-group": {"priority_station": "target"}}"#
+                client, .post, signed.prefix + "/server-groups/app/action",
+                body: #"{"reverse-server-group": {"priority_station": "target"}}"#
             )
             #expect(refused.status == .badRequest)
             let log = try await client.execute(uri: "/__emulator/invariants", method: .get)

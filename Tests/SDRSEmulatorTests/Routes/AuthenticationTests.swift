@@ -56,7 +56,8 @@ import Testing
 
     @Test func aTamperedQueryFailsTheSignature() async throws {
         try await app().1.test(.router) { client in
-            let request = signed.sign(.get, signed.prefix + "/server-groups", query: [QueryParameter(name: "limit", value: 1)])
+            let request = signed.sign(
+                .get, signed.prefix + "/server-groups", query: [QueryParameter(name: "limit", value: 1)])
             let tampered = request.target.replacingOccurrences(of: "limit=1", with: "limit=2")
             let response = try await client.execute(uri: tampered, method: .get, headers: request.headers)
             #expect(response.status == .unauthorized)
@@ -67,7 +68,8 @@ import Testing
         var behaviours = EmulatorBehaviours()
         behaviours.signatureDateErrorCode = "APIG.0303"
         try await app(behaviours).1.test(.router) { client in
-            let skewed = try await signed.execute(client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-20 * 60))
+            let skewed = try await signed.execute(
+                client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-20 * 60))
             #expect(skewed.status == .unauthorized)
             #expect(gatewayCode(skewed) == "APIG.0303")
             var request = signed.sign(.get, signed.prefix + "/server-groups")
@@ -75,7 +77,8 @@ import Testing
             let missing = try await client.execute(uri: request.target, method: .get, headers: request.headers)
             #expect(missing.status == .unauthorized)
             #expect(gatewayCode(missing) == "APIG.0303")
-            let fine = try await signed.execute(client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-10 * 60))
+            let fine = try await signed.execute(
+                client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-10 * 60))
             #expect(fine.status == .ok)
         }
     }
@@ -84,7 +87,8 @@ import Testing
         var behaviours = EmulatorBehaviours()
         behaviours.enforceClockSkew = false
         try await app(behaviours).1.test(.router) { client in
-            let old = try await signed.execute(client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-86_400))
+            let old = try await signed.execute(
+                client, .get, signed.prefix + "/server-groups", date: Date().addingTimeInterval(-86_400))
             #expect(old.status == .ok)
         }
     }
@@ -131,7 +135,8 @@ import Testing
             #expect(reverse.status == .forbidden)
             #expect((jsonObject(reverse.body)["badrequest"] as? [String: Any])?["code"] as? String == "SDRS.0005")
             let stop = try await reader.execute(
-                client, .post, reader.prefix + "/cloudservers/action", body: #"{"os-stop": {"servers": [{"id": "app-1-src"}]}}"#
+                client, .post, reader.prefix + "/cloudservers/action",
+                body: #"{"os-stop": {"servers": [{"id": "app-1-src"}]}}"#
             )
             #expect(stop.status == .forbidden)
             #expect((jsonObject(stop.body)["error"] as? [String: Any])?["code"] as? String == "Ecs.0003")

@@ -43,8 +43,11 @@ import Testing
 
     @Test func rejectsMalformedBatchBodiesWithEcs0005() async throws {
         try await testApplication(try TestCloud.store()).test(.router) { client in
-            for body in [#"{"os-stop": {"type": "GENTLE", "servers": [{"id": "a"}]}}"#, #"{"os-reboot": {"servers": []}}"#, "[]"] {
-                let response = try await signed.execute(client, .post, signed.prefix + "/cloudservers/action", body: body)
+            for body in [
+                #"{"os-stop": {"type": "GENTLE", "servers": [{"id": "a"}]}}"#, #"{"os-reboot": {"servers": []}}"#, "[]",
+            ] {
+                let response = try await signed.execute(
+                    client, .post, signed.prefix + "/cloudservers/action", body: body)
                 #expect(response.status == .badRequest)
                 #expect((jsonObject(response.body)["error"] as? [String: Any])?["code"] as? String == "Ecs.0005")
             }
@@ -71,11 +74,15 @@ import Testing
             #expect(first.count == 10)
             #expect(first.servers?.compactMap(\.id) == ["app-1-src", "app-1-dst", "app-2-src", "app-2-dst"])
             #expect(try await page(0, limit: 4).servers == first.servers)
-            #expect(try await page(2, limit: 4).servers?.compactMap(\.id) == ["bare-1-src", "bare-1-dst", "stuck-1-src", "stuck-1-dst"])
+            #expect(
+                try await page(2, limit: 4).servers?.compactMap(\.id) == [
+                    "bare-1-src", "bare-1-dst", "stuck-1-src", "stuck-1-dst",
+                ])
             #expect(try await page(3, limit: 4).servers?.count == 2)
             #expect(try await page(nil).servers?.count == 10)
             let bad = try await signed.execute(
-                client, .get, signed.prefix + "/cloudservers/detail", query: [QueryParameter(name: "limit", value: 1001)]
+                client, .get, signed.prefix + "/cloudservers/detail",
+                query: [QueryParameter(name: "limit", value: 1001)]
             )
             #expect(bad.status == .badRequest)
         }
@@ -85,8 +92,11 @@ import Testing
         try await testApplication(try TestCloud.store()).test(.router) { client in
             let repeated = try await signed.get(
                 ECSServerListResponse.self, client, "/cloudservers/detail",
-                query: [QueryParameter(name: "server_id", value: "moved-1-dst"), QueryParameter(name: "server_id", value: "ghost"),
-                        QueryParameter(name: "name", value: "ignored")]
+                query: [
+                    QueryParameter(name: "server_id", value: "moved-1-dst"),
+                    QueryParameter(name: "server_id", value: "ghost"),
+                    QueryParameter(name: "name", value: "ignored"),
+                ]
             )
             #expect(repeated.count == 2)
             #expect(repeated.servers?.compactMap(\.id).sorted() == ["ghost", "moved-1-dst"])
@@ -100,7 +110,8 @@ import Testing
             )
             #expect(commas.servers?.compactMap(\.id) == ["app-1-src", "app-2-src"])
             let shutoff = try await signed.get(
-                ECSServerListResponse.self, client, "/cloudservers/detail", query: [QueryParameter(name: "status", value: "SHUTOFF")]
+                ECSServerListResponse.self, client, "/cloudservers/detail",
+                query: [QueryParameter(name: "status", value: "SHUTOFF")]
             )
             #expect(shutoff.count == 5)
         }
@@ -112,7 +123,8 @@ import Testing
         fixture.servers[0].imageName = "Windows Server 2019 Datacenter 64bit with Cloudbase-Init"
         fixture.servers[0].frozen = true
         try await testApplication(try TestCloud.store(fixture)).test(.router) { client in
-            let server = try #require(try await signed.get(ECSServerResponse.self, client, "/cloudservers/app-1-src").server)
+            let server = try #require(
+                try await signed.get(ECSServerResponse.self, client, "/cloudservers/app-1-src").server)
             #expect(server.availabilityZone == TestCloud.zoneA)
             #expect(server.metadata?["os_type"] == "Windows")
             #expect(server.metadata?["image_name"]?.contains("Cloudbase-Init") == true)

@@ -11,7 +11,8 @@ import Testing
 
 @Suite struct LargeEstateTests {
     @Test func tenThousandGroupsAreListedFullyByPaging() async throws {
-        let fixture = EmulatorFixture.synthetic(groups: 10_000, instancesPerGroup: 4, seed: 3, projectID: TestCloud.projectID)
+        let fixture = EmulatorFixture.synthetic(
+            groups: 10_000, instancesPerGroup: 4, seed: 3, projectID: TestCloud.projectID)
         let configuration = TestCloud.configuration(fixture)
         let store = try EmulatorStore(configuration: configuration)
         let signed = SignedRequests(credential: EmulatorFixture.syntheticCredential)

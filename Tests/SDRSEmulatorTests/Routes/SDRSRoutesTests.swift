@@ -47,7 +47,9 @@ import Testing
             )
             #expect(page.serverGroups?.compactMap(\.id) == ["stuck", "moved"])
             #expect(page.count == 4)
-            for (name, value, code) in [("limit", "1001", "SDRS.0221"), ("limit", "x", "SDRS.0221"), ("offset", "-1", "SDRS.0222")] {
+            for (name, value, code) in [
+                ("limit", "1001", "SDRS.0221"), ("limit", "x", "SDRS.0221"), ("offset", "-1", "SDRS.0222"),
+            ] {
                 let response = try await signed.execute(
                     client, .get, signed.prefix + "/server-groups", query: [QueryParameter(name: name, value: value)]
                 )
@@ -60,7 +62,8 @@ import Testing
     @Test func filtersGroupsByNameAndCurrentProductionZone() async throws {
         try await testApplication(try TestCloud.store()).test(.router) { client in
             let named = try await signed.get(
-                ProtectionGroupListResponse.self, client, "/server-groups", query: [QueryParameter(name: "name", value: "ov")]
+                ProtectionGroupListResponse.self, client, "/server-groups",
+                query: [QueryParameter(name: "name", value: "ov")]
             )
             #expect(named.serverGroups?.compactMap(\.id) == ["moved"])
             let zone = try await signed.get(
@@ -136,7 +139,8 @@ import Testing
                 ("{not json", "SDRS.0201"), (#"{"explode-server-group": {}}"#, "SDRS.0206"),
                 (#"{"failover-server-group": {}, "stop-server-group": {}}"#, "SDRS.0206"),
             ] {
-                let response = try await signed.execute(client, .post, signed.prefix + "/server-groups/app/action", body: body)
+                let response = try await signed.execute(
+                    client, .post, signed.prefix + "/server-groups/app/action", body: body)
                 #expect(response.status == .badRequest)
                 #expect((jsonObject(response.body)["badrequest"] as? [String: Any])?["code"] as? String == code)
             }
@@ -145,7 +149,8 @@ import Testing
 
     @Test func unknownJobIsAnECSStyleCommon0011() async throws {
         try await testApplication(try TestCloud.store()).test(.router) { client in
-            let response = try await signed.execute(client, .get, signed.prefix + "/jobs/00000000000000000000000000000000")
+            let response = try await signed.execute(
+                client, .get, signed.prefix + "/jobs/00000000000000000000000000000000")
             #expect(response.status == .badRequest)
             let error = try #require(jsonObject(response.body)["error"] as? [String: Any])
             #expect(error["code"] as? String == "Common.0011")

@@ -6,8 +6,10 @@ import Testing
 @testable import SDRSEmulator
 
 @Suite struct GroupActionTests {
-    private func perform(_ action: GroupActionRequest, _ group: String, on store: EmulatorStore) async throws -> String {
-        try await store.performGroupAction(action, groupID: group, request: TestCloud.request(.startFailoverProtectionGroup))
+    private func perform(_ action: GroupActionRequest, _ group: String, on store: EmulatorStore) async throws -> String
+    {
+        try await store.performGroupAction(
+            action, groupID: group, request: TestCloud.request(.startFailoverProtectionGroup))
     }
 
     @Test func failoverMovesProductionAndStopsReplication() async throws {

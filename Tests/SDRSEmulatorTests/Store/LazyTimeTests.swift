@@ -8,7 +8,8 @@ import Testing
 @Suite struct LazyTimeTests {
     @Test func nothingHappensUntilTheManualClockMoves() async throws {
         let store = try TestCloud.store()
-        let jobID = try await store.performServerAction(.stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
+        let jobID = try await store.performServerAction(
+            .stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
         for _ in 0..<5 {
             #expect(try await store.job(jobID).status == .running)
         }
@@ -18,9 +19,11 @@ import Testing
     @Test func dueTransitionsApplyInDueTimeOrderWithTheirOwnTimestamps() async throws {
         let store = try TestCloud.store()
         try await store.powerOff("app-2-src")
-        let stop = try await store.performServerAction(.stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
+        let stop = try await store.performServerAction(
+            .stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
         try await store.advanceClock(by: 10)
-        let hardStop = try await store.performServerAction(.stop(hard: true, serverIDs: ["stuck-1-src"]), request: TestCloud.request(.batchStopServers))
+        let hardStop = try await store.performServerAction(
+            .stop(hard: true, serverIDs: ["stuck-1-src"]), request: TestCloud.request(.batchStopServers))
         // One big jump: the hard stop (due at 15 s) ends before the soft stop (due at 20 s).
         try await store.advanceClock(by: 100)
         let softEnd = try #require(try await store.job(stop).endTime)
@@ -34,7 +37,8 @@ import Testing
         var configuration = TestCloud.configuration()
         configuration.timeScale = 0.001
         let store = try EmulatorStore(configuration: configuration)
-        let jobID = try await store.performServerAction(.stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
+        let jobID = try await store.performServerAction(
+            .stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
         try await store.advanceClock(by: 0.019)
         #expect(try await store.job(jobID).status == .running)
         try await store.advanceClock(by: 0.001)
@@ -46,7 +50,9 @@ import Testing
             let store = try EmulatorStore(configuration: TestCloud.configuration(seed: seed))
             var ids: [String] = []
             for server in ["app-1-src", "app-2-src", "stuck-1-src"] {
-                ids.append(try await store.performServerAction(.stop(hard: true, serverIDs: [server]), request: TestCloud.request(.batchStopServers)))
+                ids.append(
+                    try await store.performServerAction(
+                        .stop(hard: true, serverIDs: [server]), request: TestCloud.request(.batchStopServers)))
             }
             return ids
         }

@@ -21,7 +21,8 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
 
         // A new process: its manual clock starts somewhere else entirely, and the fixture differs.
-        var configuration = TestCloud.configuration(EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 1), stateFile: path)
+        var configuration = TestCloud.configuration(
+            EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 1), stateFile: path)
         configuration.clock = .manual(start: Date(timeIntervalSince1970: 2_000_000_000))
         let second = try EmulatorStore(configuration: configuration)
         #expect(try await second.now() == TestCloud.start.addingTimeInterval(45))
@@ -44,8 +45,11 @@ import Testing
         let path = temporaryStateFile()
         defer { try? FileManager.default.removeItem(atPath: path) }
         _ = try EmulatorStore(configuration: TestCloud.configuration(stateFile: path))
-        let store = try EmulatorStore(configuration: TestCloud.configuration(EmulatorFixture.synthetic(groups: 2, instancesPerGroup: 1), stateFile: path))
-        #expect(try await store.listGroups(GroupListQuery()).items.map(\.group.id) == ["app", "bare", "stuck", "moved"])
+        let store = try EmulatorStore(
+            configuration: TestCloud.configuration(
+                EmulatorFixture.synthetic(groups: 2, instancesPerGroup: 1), stateFile: path))
+        #expect(
+            try await store.listGroups(GroupListQuery()).items.map(\.group.id) == ["app", "bare", "stuck", "moved"])
     }
 
     @Test func aCorruptStateFileIsReported() throws {

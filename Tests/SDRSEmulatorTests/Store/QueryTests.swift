@@ -20,8 +20,12 @@ import Testing
         #expect(try await store.listGroups(GroupListQuery(paging: SDRSPaging(limit: 2, offset: 9))).items.isEmpty)
         #expect(try await store.listGroups(GroupListQuery(status: "error-stopping")).items.map(\.group.id) == ["stuck"])
         #expect(try await store.listGroups(GroupListQuery(name: "AR")).items.map(\.group.id) == ["bare"])
-        #expect(try await store.listGroups(GroupListQuery(availabilityZone: TestCloud.zoneB)).items.map(\.group.id) == ["moved"])
-        #expect(try await store.listGroups(GroupListQuery(queryType: "status_abnormal")).items.map(\.group.id) == ["stuck"])
+        #expect(
+            try await store.listGroups(GroupListQuery(availabilityZone: TestCloud.zoneB)).items.map(\.group.id) == [
+                "moved"
+            ])
+        #expect(
+            try await store.listGroups(GroupListQuery(queryType: "status_abnormal")).items.map(\.group.id) == ["stuck"])
         #expect(await apiError { try await store.listGroups(GroupListQuery(status: "sleeping")) }?.code == "SDRS.0209")
     }
 
@@ -40,8 +44,14 @@ import Testing
 
     @Test func listsReplicationsByGroupAndInstance() async throws {
         let store = try TestCloud.store()
-        #expect(try await store.listReplications(MemberListQuery(groupIDs: ["app"])).items.map(\.id) == ["app-1-pair", "app-2-pair"])
-        #expect(try await store.listReplications(MemberListQuery(instanceIDs: ["moved-1"])).items.map(\.id) == ["moved-1-pair"])
+        #expect(
+            try await store.listReplications(MemberListQuery(groupIDs: ["app"])).items.map(\.id) == [
+                "app-1-pair", "app-2-pair",
+            ])
+        #expect(
+            try await store.listReplications(MemberListQuery(instanceIDs: ["moved-1"])).items.map(\.id) == [
+                "moved-1-pair"
+            ])
         #expect(try await store.listReplications(MemberListQuery()).total == 4)
     }
 
@@ -51,7 +61,12 @@ import Testing
         #expect(first.total == 10)
         #expect(first.items.count == 3)
         let second = try await store.listServers(ServerListQuery(page: 2, limit: 3))
-        #expect(second.items == [.server(try #require(await store.server("app-2-dst"))), .server(try #require(await store.server("bare-1-src"))), .server(try #require(await store.server("bare-1-dst")))])
+        #expect(
+            second.items == [
+                .server(try #require(await store.server("app-2-dst"))),
+                .server(try #require(await store.server("bare-1-src"))),
+                .server(try #require(await store.server("bare-1-dst"))),
+            ])
         #expect(try await store.listServers(ServerListQuery(page: 4, limit: 3)).items.count == 1)
         #expect(try await store.listServers(ServerListQuery(page: 5, limit: 3)).items.isEmpty)
     }
@@ -59,7 +74,8 @@ import Testing
     @Test func filtersServersByIDNameAndStatus() async throws {
         let store = try TestCloud.store()
         try await store.deleteServer("bare-1-dst")
-        let byID = try await store.listServers(ServerListQuery(status: "SHUTOFF", serverIDs: ["app-1-src", "ghost", "bare-1-dst"]))
+        let byID = try await store.listServers(
+            ServerListQuery(status: "SHUTOFF", serverIDs: ["app-1-src", "ghost", "bare-1-dst"]))
         #expect(byID.items.count == 3)
         #expect(byID.items[1] == ServerListEntry.missing(id: "ghost"))
         #expect(byID.items[2] == ServerListEntry.missing(id: "bare-1-dst"))

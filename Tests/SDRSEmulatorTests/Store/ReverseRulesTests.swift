@@ -32,7 +32,8 @@ import Testing
     @Test func serverInPoweringOffStateCountsAsRunning() async throws {
         let store = try TestCloud.store()
         try await store.powerOff("app-2-src")
-        _ = try await store.performServerAction(.stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
+        _ = try await store.performServerAction(
+            .stop(hard: false, serverIDs: ["app-1-src"]), request: TestCloud.request(.batchStopServers))
         #expect(await store.server("app-1-src")?.taskState == "powering-off")
         #expect(await apiError { try await store.reverse("app", to: "target") }?.code == "SDRS.1319")
     }
@@ -164,7 +165,8 @@ import Testing
         let store = try TestCloud.store()
         try await store.powerOff("app-1-src", "app-2-src")
         _ = try await store.reverse("app", to: "target")
-        #expect(await apiError { try await store.reverse("app", to: "target", requestID: "second") }?.code == "SDRS.1002")
+        #expect(
+            await apiError { try await store.reverse("app", to: "target", requestID: "second") }?.code == "SDRS.1002")
         let log = try await store.invariantLog()
         #expect(log.map(\.kind) == [.reverseWhileReversing])
         #expect(log.first?.requestID == "second")

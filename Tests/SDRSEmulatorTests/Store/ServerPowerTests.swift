@@ -7,7 +7,8 @@ import Testing
 
 @Suite struct ServerPowerTests {
     private func stop(_ ids: [String], hard: Bool = false, on store: EmulatorStore) async throws -> String {
-        try await store.performServerAction(.stop(hard: hard, serverIDs: ids), request: TestCloud.request(.batchStopServers))
+        try await store.performServerAction(
+            .stop(hard: hard, serverIDs: ids), request: TestCloud.request(.batchStopServers))
     }
 
     private func start(_ ids: [String], on store: EmulatorStore) async throws -> String {

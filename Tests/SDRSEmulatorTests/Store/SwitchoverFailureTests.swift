@@ -6,7 +6,9 @@ import Testing
 @testable import SDRSEmulator
 
 @Suite struct SwitchoverFailureTests {
-    private func reversingStore(_ fixture: EmulatorFixture = TestCloud.fixture()) async throws -> (EmulatorStore, String) {
+    private func reversingStore(_ fixture: EmulatorFixture = TestCloud.fixture()) async throws -> (
+        EmulatorStore, String
+    ) {
         let store = try TestCloud.store(fixture)
         try await store.powerOff("app-1-src", "app-2-src")
         let jobID = try await store.reverse("app", to: "target")
@@ -16,7 +18,8 @@ import Testing
     @Test(arguments: ["app-1-src", "app-2-dst"])
     func poweringOnAnyServerDuringReverseFailsTheJob(_ serverID: String) async throws {
         let (store, jobID) = try await reversingStore()
-        _ = try await store.performServerAction(.start(serverIDs: [serverID]), request: TestCloud.request(.batchStartServers, id: "start-1"))
+        _ = try await store.performServerAction(
+            .start(serverIDs: [serverID]), request: TestCloud.request(.batchStartServers, id: "start-1"))
         let log = try await store.invariantLog()
         #expect(log.map(\.kind) == [.powerOnDuringReversing])
         #expect(log.first?.serverIDs == [serverID])
@@ -94,7 +97,9 @@ import Testing
     @Test func fixtureJobKeepsAGroupReversing() async throws {
         var fixture = TestCloud.fixture()
         fixture.groups[0].status = "reversing"
-        fixture.jobs = [.init(id: "0000000062db92d70162db9d200f002d", group: "app", action: "reverse", remainingSeconds: 600)]
+        fixture.jobs = [
+            .init(id: "0000000062db92d70162db9d200f002d", group: "app", action: "reverse", remainingSeconds: 600)
+        ]
         let store = try TestCloud.store(fixture)
         let job = try await store.job("0000000062db92d70162db9d200f002d")
         #expect(job.status == .running)

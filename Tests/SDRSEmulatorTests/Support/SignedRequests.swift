@@ -26,7 +26,8 @@ struct SignedRequests {
     ) -> (target: String, headers: HTTPFields, body: ByteBuffer?) {
         let bytes = body.map { Array($0.utf8) } ?? []
         var headers = [
-            HTTPHeaderField(name: "Content-Type", value: body == nil ? "application/json" : "application/json;charset=utf-8"),
+            HTTPHeaderField(
+                name: "Content-Type", value: body == nil ? "application/json" : "application/json;charset=utf-8"),
             HTTPHeaderField(name: "X-Project-Id", value: projectID),
         ]
         for header in extra {
@@ -40,7 +41,8 @@ struct SignedRequests {
             )
         )
         let signed = signer.sign(
-            SigningRequest(method: method.rawValue, host: host, path: path, query: query, headers: headers, body: bytes),
+            SigningRequest(
+                method: method.rawValue, host: host, path: path, query: query, headers: headers, body: bytes),
             date: date
         )
         var fields = HTTPFields()
@@ -56,7 +58,8 @@ struct SignedRequests {
         body: String? = nil, headers: [HTTPHeaderField] = [], date: Date = Date()
     ) async throws -> TestResponse {
         let request = sign(method, path, query: query, body: body, headers: headers, date: date)
-        return try await client.execute(uri: request.target, method: method, headers: request.headers, body: request.body)
+        return try await client.execute(
+            uri: request.target, method: method, headers: request.headers, body: request.body)
     }
 
     /// GET `prefix + path` and decode the body as `T`.

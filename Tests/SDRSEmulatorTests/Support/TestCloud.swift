@@ -39,14 +39,17 @@ enum TestCloud {
         to fixture: inout EmulatorFixture
     ) {
         fixture.groups.append(
-            .init(id: name, name: name, status: status, priorityStation: station, sourceAvailabilityZone: zoneA,
-                  targetAvailabilityZone: zoneB)
+            .init(
+                id: name, name: name, status: status, priorityStation: station, sourceAvailabilityZone: zoneA,
+                targetAvailabilityZone: zoneB)
         )
         for index in 1...instances {
             let base = "\(name)-\(index)"
             let atSource = station == "source"
-            fixture.servers.append(.init(id: "\(base)-src", name: base, availabilityZone: zoneA, status: atSource ? "ACTIVE" : "SHUTOFF"))
-            fixture.servers.append(.init(id: "\(base)-dst", name: base, availabilityZone: zoneB, status: atSource ? "SHUTOFF" : "ACTIVE"))
+            fixture.servers.append(
+                .init(id: "\(base)-src", name: base, availabilityZone: zoneA, status: atSource ? "ACTIVE" : "SHUTOFF"))
+            fixture.servers.append(
+                .init(id: "\(base)-dst", name: base, availabilityZone: zoneB, status: atSource ? "SHUTOFF" : "ACTIVE"))
             fixture.protectedInstances.append(
                 .init(id: base, name: base, group: name, sourceServer: "\(base)-src", targetServer: "\(base)-dst")
             )
@@ -92,8 +95,9 @@ extension EmulatorStore {
     }
 
     func reverse(_ group: String, to station: String?, requestID: String = "req-1") throws -> String {
-        try performGroupAction(.reverse(priorityStation: station), groupID: group,
-                               request: TestCloud.request(.startReverseProtectionGroup, id: requestID))
+        try performGroupAction(
+            .reverse(priorityStation: station), groupID: group,
+            request: TestCloud.request(.startReverseProtectionGroup, id: requestID))
     }
 }
 
