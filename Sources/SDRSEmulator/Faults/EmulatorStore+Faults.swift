@@ -26,6 +26,8 @@ extension EmulatorStore {
             }
             if !removed { index += 1 }
         }
+        // Used-up counts must survive a restart; a failed save is retried with the next change.
+        try? saveIfDirty()
         return decision
     }
 

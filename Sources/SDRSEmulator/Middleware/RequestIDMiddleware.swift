@@ -26,6 +26,15 @@ struct RequestIDMiddleware: RouterMiddleware {
             throw error
         } catch let error as any HTTPResponseError {
             response = Self.gatewayError(for: error.status).response(requestID: context.requestID)
+        } catch {
+            // The emulator itself failed (e.g. the state file cannot be written): answer like the
+            // service would, and say why in the log.
+            context.logger.info("internal error: \(error)", metadata: ["request.id": .string(context.requestID)])
+            let service = RequestAuthenticator.service(of: nil, path: request.uri.path)
+            response = APIError.service(
+                service, sdrsCode: "SDRS.0013", ecsCode: "Common.0001",
+                message: service == .sdrs ? "Internal error" : "System exception", status: 500
+            ).response(requestID: context.requestID)
         }
         response.headers[HTTPField.Name.requestID] = context.requestID
         context.logger.info(

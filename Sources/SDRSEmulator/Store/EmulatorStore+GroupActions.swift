@@ -18,7 +18,12 @@ extension EmulatorStore {
     /// - Throws: `APIError` (400 with the documented SDRS code) when the action is not allowed.
     func performGroupAction(_ action: GroupActionRequest, groupID: String, request: RequestInfo) throws -> String {
         try synchronise()
-        defer { try? saveIfDirty() }
+        return try savingChanges {
+            try groupAction(action, groupID: groupID, request: request)
+        }
+    }
+
+    private func groupAction(_ action: GroupActionRequest, groupID: String, request: RequestInfo) throws -> String {
         guard let group = state.groups[groupID] else { throw APIError.groupNotFound(groupID) }
         switch action {
         case .reverse(let station):

@@ -21,7 +21,12 @@ extension EmulatorStore {
     /// (404 Ecs.0114), frozen (403 Ecs.0003) or locked (400 Ecs.0605).
     func performServerAction(_ action: ServerBatchAction, request: RequestInfo) throws -> String {
         try synchronise()
-        defer { try? saveIfDirty() }
+        return try savingChanges {
+            try serverAction(action, request: request)
+        }
+    }
+
+    private func serverAction(_ action: ServerBatchAction, request: RequestInfo) throws -> String {
         var ids: [String] = []
         for id in action.serverIDs where !ids.contains(id) { ids.append(id) }
         guard !ids.isEmpty, ids.count <= 1000 else {

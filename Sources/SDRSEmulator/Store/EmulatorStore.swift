@@ -112,6 +112,20 @@ public actor EmulatorStore {
         seconds * timeScale
     }
 
+    /// Runs `body` and saves whatever it changed, also when it throws an API refusal (which may
+    /// have logged an invariant violation). A failed save is thrown.
+    func savingChanges<T>(_ body: () throws -> T) throws -> T {
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try saveIfDirty()
+            throw error
+        }
+        try saveIfDirty()
+        return result
+    }
+
     func saveIfDirty() throws {
         guard dirty else { return }
         dirty = false

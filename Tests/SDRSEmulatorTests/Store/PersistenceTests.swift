@@ -1,6 +1,8 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import Testing
 
 @testable import SDRSEmulator
@@ -67,5 +69,24 @@ import Testing
         #expect(dump.contains("HPUATESTAK0EXAMPLE00"))
         #expect(!dump.contains(TestCloud.credential.secretAccessKey))
         #expect(dump.contains("<redacted>"))
+    }
+}
+
+@Suite struct StateFileFailureTests {
+    @Test func anUnwritableStateFileIsAnInternalErrorNotASilentLoss() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("emulator-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let configuration = TestCloud.configuration(stateFile: directory.appendingPathComponent("state.json").path)
+        let store = try EmulatorStore(configuration: configuration)
+        try FileManager.default.removeItem(at: directory)
+        let signed = SignedRequests()
+        try await buildEmulatorApplication(configuration: configuration, store: store).test(.router) { client in
+            let response = try await signed.execute(
+                client, .post, signed.prefix + "/cloudservers/action", body: #"{"os-stop": {"servers": [{"id": "app-1-src"}]}}"#
+            )
+            #expect(response.status == .internalServerError)
+            #expect((jsonObject(response.body)["error"] as? [String: Any])?["code"] as? String == "Common.0001")
+            #expect(response.headers[.requestID] != nil)
+        }
     }
 }
