@@ -110,6 +110,7 @@ let package = Package(
         .testTarget(
             name: "HuaweiCloudSignerTests",
             dependencies: ["HuaweiCloudSigner"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
