@@ -49,7 +49,8 @@ func makeEmulatorApplication(
     )
 }
 
-/// Serves the emulator until SIGINT or SIGTERM, then shuts down gracefully (the executable's loop).
+/// Serves the emulator until SIGINT or SIGTERM, then shuts down gracefully and saves the state
+/// file (the executable's loop).
 ///
 /// - Parameters:
 ///   - configuration: Host, port, latency, time scale and behaviours.
@@ -64,4 +65,5 @@ public func serveEmulatorUntilSignalled(
     try await buildEmulatorApplication(
         configuration: configuration, store: store, logger: logger, onListening: onListening
     ).runService()
+    try await store.persist()
 }

@@ -59,6 +59,7 @@ public func withRunningEmulator<R: Sendable>(
             let result = try await body(running)
             await serviceGroup.triggerGracefulShutdown()
             try await group.waitForAll()
+            try await store.persist()
             return result
         } catch {
             await serviceGroup.triggerGracefulShutdown()

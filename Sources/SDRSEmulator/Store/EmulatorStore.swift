@@ -74,6 +74,16 @@ public actor EmulatorStore {
     /// Works in both clock modes (in wall mode it skips ahead of the wall clock).
     public func advanceClock(by seconds: Double) throws {
         clock.offset += max(0, seconds)
+        dirty = true
+        try synchronise()
+    }
+
+    /// Writes the state file now (with the current virtual time), whether or not anything changed.
+    ///
+    /// Called on graceful shutdown so that a restart resumes at the instant the emulator stopped:
+    /// a running job keeps exactly the time it had left. No-op without a state file.
+    public func persist() throws {
+        dirty = true
         try synchronise()
     }
 

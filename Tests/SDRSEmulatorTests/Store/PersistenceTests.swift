@@ -3,6 +3,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import Testing
 
 @testable import SDRSEmulator
@@ -41,6 +42,20 @@ import Testing
         let third = try EmulatorStore(configuration: TestCloud.configuration(stateFile: path))
         #expect(try await third.group("app").priorityStation == "target")
         #expect(try await third.job(jobID).status == .success)
+    }
+
+    @Test func virtualTimeIsSavedEvenWhenNothingElseChanged() async throws {
+        let path = temporaryStateFile()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try EmulatorStore(configuration: TestCloud.configuration(stateFile: path))
+        try await first.advanceClock(by: 10)
+        let second = try EmulatorStore(configuration: TestCloud.configuration(stateFile: path))
+        #expect(try await second.now() == TestCloud.start.addingTimeInterval(10))
+        try await withRunningEmulator(TestCloud.configuration(stateFile: path), logger: Logger(label: "test")) { running in
+            _ = try await running.store.listGroups(GroupListQuery())
+        }
+        let third = try EmulatorStore(configuration: TestCloud.configuration(stateFile: path))
+        #expect(try await third.now() == TestCloud.start.addingTimeInterval(10))
     }
 
     @Test func theFixtureIsIgnoredOnceAStateFileExists() async throws {
