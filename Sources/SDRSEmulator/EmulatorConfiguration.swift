@@ -1,0 +1,58 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+/// Everything needed to run an emulator: the starting cloud, where to listen, how time passes,
+/// the random seed, persistence and behaviour switches.
+public struct EmulatorConfiguration: Sendable {
+    /// The starting state (ignored when `stateFile` exists).
+    public var fixture: EmulatorFixture
+    /// The address to bind; default loopback `127.0.0.1`.
+    public var host: String
+    /// The port to bind; `0` (default) picks a free one, reported by `RunningEmulator.baseURL`.
+    public var port: Int
+    /// Multiplies every duration: `1.0` is real time, `0.001` makes a 60 s switchover take 60 ms.
+    public var timeScale: Double
+    /// Extra delay before every API answer (scaled by `timeScale`); keep it zero in tests.
+    public var latency: Duration
+    /// Seeds the generators for faults and identifiers: the same seed gives the same sequence.
+    public var seed: UInt64
+    /// When set, state is saved to this JSON file after every change and loaded from it (instead of
+    /// the fixture) when it exists.
+    public var stateFile: String?
+    /// Behaviour switches; defaults to the fixture's `behaviours`.
+    public var behaviours: EmulatorBehaviours
+    /// How virtual time advances.
+    public var clock: EmulatorClockMode
+
+    /// Creates a configuration.
+    ///
+    /// - Parameter behaviours: `nil` uses `fixture.behaviours`.
+    public init(
+        fixture: EmulatorFixture, host: String = "127.0.0.1", port: Int = 0, timeScale: Double = 1.0,
+        latency: Duration = .zero, seed: UInt64 = 0, stateFile: String? = nil,
+        behaviours: EmulatorBehaviours? = nil, clock: EmulatorClockMode = .wall
+    ) {
+        self.fixture = fixture
+        self.host = host
+        self.port = port
+        self.timeScale = timeScale
+        self.latency = latency
+        self.seed = seed
+        self.stateFile = stateFile
+        self.behaviours = behaviours ?? fixture.behaviours
+        self.clock = clock
+    }
+}
+
+/// How the emulator's virtual clock advances.
+///
+/// Virtual time stamps jobs and resources and decides when work completes. Signature dates are
+/// always checked against the real wall clock.
+public enum EmulatorClockMode: Sendable, Hashable {
+    /// Virtual time follows the wall clock (plus any admin "advance").
+    case wall
+    /// Virtual time starts at `start` and moves only when advanced (admin API or
+    /// `EmulatorStore.advanceClock(by:)`).
+    case manual(start: Date)
+}

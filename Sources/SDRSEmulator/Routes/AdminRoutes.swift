@@ -1,0 +1,124 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// The admin API under `/__emulator/` (unsigned, loopback only). See `docs/emulator.md`.
+struct AdminRoutes {
+    let store: EmulatorStore
+
+    func register(on router: Router<EmulatorRequestContext>) {
+        let admin = router.group("__emulator")
+        admin.get("health") { _, _ in
+            try JSONResponse.make(
+                ["status": "ok", "project_id": store.projectID, "region": store.region],
+                encoder: JSONResponse.adminEncoder)
+        }
+        admin.get("state") { _, _ in
+            let data = try await store.stateDump()
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        admin.get("requests") { _, _ in
+            try JSONResponse.make(await store.requestCounts(), encoder: JSONResponse.adminEncoder)
+        }
+        admin.delete("requests") { _, _ in
+            try await store.resetRequestCounts()
+            return Response(status: .noContent)
+        }
+        admin.post("servers/:server_id/power") { request, context in
+            let body = try await Self.decode(PowerBody.self, from: request, context: context)
+            guard ["ACTIVE", "SHUTOFF"].contains(body.status) else {
+                throw APIError.admin("status must be ACTIVE or SHUTOFF")
+            }
+            try await store.setServerPower(try Self.parameter("server_id", context), running: body.status == "ACTIVE")
+            return Response(status: .noContent)
+        }
+        admin.delete("servers/:server_id") { _, context in
+            try await store.deleteServer(try Self.parameter("server_id", context))
+            return Response(status: .noContent)
+        }
+        admin.post("groups/:group_id/priority-station") { request, context in
+            let body = try await Self.decode(PriorityStationBody.self, from: request, context: context)
+            try await store.setGroupPriorityStation(
+                try Self.parameter("group_id", context), priorityStation: body.priorityStation, status: body.status
+            )
+            return Response(status: .noContent)
+        }
+        admin.get("faults") { _, _ in
+            try JSONResponse.make(["faults": await store.faults()], encoder: JSONResponse.adminEncoder)
+        }
+        admin.post("faults") { request, context in
+            let rule = try await Self.decode(FaultRule.self, from: request, context: context)
+            return try JSONResponse.make(
+                try await store.addFault(rule), status: .created, encoder: JSONResponse.adminEncoder)
+        }
+        admin.delete("faults") { _, _ in
+            try await store.clearFaults()
+            return Response(status: .noContent)
+        }
+        admin.delete("faults/:fault_id") { _, context in
+            guard try await store.removeFault(id: try Self.parameter("fault_id", context)) else {
+                throw APIError.admin("no fault with that id", status: 404)
+            }
+            return Response(status: .noContent)
+        }
+        admin.get("invariants") { _, _ in
+            try JSONResponse.make(["violations": try await store.invariantLog()], encoder: JSONResponse.adminEncoder)
+        }
+        admin.delete("invariants") { _, _ in
+            try await store.clearInvariantLog()
+            return Response(status: .noContent)
+        }
+        admin.get("clock") { _, _ in
+            try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
+        }
+        admin.post("clock/advance") { request, context in
+            let body = try await Self.decode(AdvanceBody.self, from: request, context: context)
+            guard body.seconds >= 0, body.seconds.isFinite else { throw APIError.admin("seconds must be ≥ 0") }
+            try await store.advanceClock(by: body.seconds)
+            return try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
+        }
+    }
+
+    private static func parameter(_ name: String, _ context: EmulatorRequestContext) throws -> String {
+        guard let value = context.parameters.get(name) else { throw APIError.admin("missing \(name)") }
+        return value
+    }
+
+    private static func decode<T: Decodable>(
+        _ type: T.Type, from request: Request, context: EmulatorRequestContext
+    ) async throws -> T {
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch {
+            throw APIError.admin("the body is not the expected JSON: \(error)")
+        }
+    }
+
+    private struct PowerBody: Decodable {
+        var status: String
+    }
+
+    private struct PriorityStationBody: Decodable {
+        var priorityStation: String
+        var status: String?
+
+        enum CodingKeys: String, CodingKey {
+            case priorityStation = "priority_station"
+            case status
+        }
+    }
+
+    private struct AdvanceBody: Decodable {
+        var seconds: Double
+    }
+
+    private struct ClockBody: Encodable {
+        var now: Date
+    }
+}

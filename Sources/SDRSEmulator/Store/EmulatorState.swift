@@ -1,0 +1,67 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+/// Everything the emulator knows, as saved to the state file.
+///
+/// Resources are kept in dictionaries plus an order array, so lists come out in fixture order and
+/// look-ups by ID are O(1). `virtualNow` is the virtual time at the moment of saving: a restarted
+/// emulator continues from it, so a running job keeps its remaining time.
+struct EmulatorState: Sendable, Codable {
+    static let currentFormatVersion = 1
+
+    var formatVersion = Self.currentFormatVersion
+    var projectID: String
+    var region: String
+    var credentials: [EmulatorFixture.Credential]
+    var timings: EmulatorTimings
+    var groupOrder: [String] = []
+    var groups: [String: EmulatedGroup] = [:]
+    var instanceOrder: [String] = []
+    var instances: [String: EmulatedInstance] = [:]
+    var replicationOrder: [String] = []
+    var replications: [String: EmulatedReplication] = [:]
+    var serverOrder: [String] = []
+    var servers: [String: EmulatedServer] = [:]
+    var jobs: [String: EmulatedJob] = [:]
+    /// Pending events, sorted by `ScheduledEvent.precedes`.
+    var events: [ScheduledEvent] = []
+    var nextSequence: UInt64 = 1
+    var virtualNow: Date
+    var faultRandom: SplitMix64
+    var identifierRandom: SplitMix64
+    var faults: [FaultRule] = []
+    var nextFaultNumber = 1
+    var invariantLog: [InvariantViolation] = []
+    var requestCounts: [String: OperationCount] = [:]
+    var accessKeyFailures: [String: AccessKeyFailures] = [:]
+}
+
+/// Consecutive signature failures of one access key, and its lock.
+struct AccessKeyFailures: Sendable, Hashable, Codable {
+    var consecutive = 0
+    var lockedUntil: Date?
+}
+
+/// Secondary indexes rebuilt from `EmulatorState` (never persisted).
+struct EmulatorIndexes: Sendable {
+    var instancesByGroup: [String: [String]] = [:]
+    var replicationsByGroup: [String: [String]] = [:]
+    var replicationsByInstance: [String: [String]] = [:]
+    var instanceByServer: [String: String] = [:]
+
+    init(_ state: EmulatorState) {
+        for id in state.instanceOrder {
+            guard let instance = state.instances[id] else { continue }
+            instancesByGroup[instance.groupID, default: []].append(id)
+            for serverID in instance.serverIDs {
+                instanceByServer[serverID] = id
+            }
+        }
+        for id in state.replicationOrder {
+            guard let replication = state.replications[id] else { continue }
+            replicationsByGroup[replication.groupID, default: []].append(id)
+            replicationsByInstance[replication.instanceID, default: []].append(id)
+        }
+    }
+}
