@@ -30,7 +30,7 @@ struct HuaweiCloudClientLiveTests {
         #expect(state.instances.count == 4_000)
         #expect(state.replications.count == 4_000)
         #expect(state.servers.count == 8_000)
-        #expect(state.servers.allSatisfy(\.exists))
+        #expect(state.servers.allSatisfy { $0.exists })
         #expect(report.changingCalls == 0)
         // At most 0.1 calls per group, and no per-group or per-server GETs at all.
         #expect(report.totalCalls <= 100)
@@ -171,8 +171,8 @@ struct HuaweiCloudClientLiveTests {
         }
         #expect(after.groups.first?.priorityStation == .target)
         #expect(after.groups.first?.status == "protected")
-        #expect(after.servers.filter { $0.availabilityZone == group.targetAvailabilityZone }.allSatisfy(\.isRunning))
-        #expect(after.servers.filter { $0.availabilityZone == group.sourceAvailabilityZone }.allSatisfy(\.isStopped))
+        #expect(after.servers.filter { $0.availabilityZone == group.targetAvailabilityZone }.allSatisfy { $0.isRunning })
+        #expect(after.servers.filter { $0.availabilityZone == group.sourceAvailabilityZone }.allSatisfy { $0.isStopped })
         #expect(violations.isEmpty)
     }
 }

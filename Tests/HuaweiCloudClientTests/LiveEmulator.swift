@@ -20,8 +20,11 @@ enum LiveEmulator {
         retryPolicy: RetryPolicy = fastRetries,
         _ body: @escaping @Sendable (HuaweiCloudClient, RunningEmulator) async throws -> R
     ) async throws -> R {
-        var logger = Logger(label: "test")
-        logger.logLevel = .critical
+        let logger: Logger = {
+            var logger = Logger(label: "test")
+            logger.logLevel = .critical
+            return logger
+        }()
         let configuration = EmulatorConfiguration(fixture: fixture, timeScale: timeScale, seed: 7)
         let fixtureCredential = fixture.credentials.first { !$0.readOnly } ?? fixture.credentials[0]
         let signing = credentials ?? SigningCredentials(
