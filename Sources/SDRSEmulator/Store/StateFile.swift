@@ -32,7 +32,10 @@ enum StateFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             let data = try encoder.encode(state)
-            try data.write(to: temporary)
+            // The state holds the fixture's (fake) credentials: owner-only, like every switchyard file.
+            guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
             if rename(temporary.path, url.path) != 0 {
                 throw CocoaError(.fileWriteUnknown)
             }
