@@ -7,7 +7,9 @@ import SwitchyardCore
 /// `srv-<name>-<nn>-b` (target AZ), replication pairs `rep-<name>-<nn>`. The same shapes as the
 /// plan fixtures under `Tests/SwitchyardCoreTests/Fixtures/plan`.
 public enum SampleState {
+    /// The source (creation-time production) AZ of every sample group.
     public static let sourceZone = "cn-north-4a"
+    /// The target (creation-time DR) AZ of every sample group.
     public static let targetZone = "cn-north-4b"
 
     /// A protected group with `instances` server pairs. Production (the `priority` side) servers are

@@ -31,6 +31,7 @@ public struct GroupDiff: Sendable, Hashable, Codable {
         case unmanaged(LiveGroup)
     }
 
+    /// Creates a diff; `Differ` is the usual producer.
     public init(address: String, desired: DesiredGroup?, resolution: Resolution) {
         self.address = address
         self.desired = desired
@@ -52,11 +53,14 @@ public struct GroupDiff: Sendable, Hashable, Codable {
 public struct IDNameConflict: Sendable, Hashable, Codable {
     /// The declared ID and the name of the live group that has it (`nil`: no group has the ID).
     public var declaredID: String
+    /// The name of the live group that has `declaredID`, or `nil` when no group has it.
     public var nameOfGroupWithID: String?
     /// The declared name and the IDs of the live groups that have it, sorted (empty: none).
     public var declaredName: String
+    /// The IDs of the live groups named `declaredName`, sorted (empty: none).
     public var idsOfGroupsWithName: [String]
 
+    /// Creates a conflict description.
     public init(declaredID: String, nameOfGroupWithID: String?, declaredName: String, idsOfGroupsWithName: [String]) {
         self.declaredID = declaredID
         self.nameOfGroupWithID = nameOfGroupWithID

@@ -14,6 +14,7 @@ public struct ResolvedGroup: Sendable, Hashable, Codable {
     /// Facts about server placement that a planner must not ignore, in instance/server order.
     public var findings: [PlacementFinding]
 
+    /// Creates a resolved group; `Differ` is the usual producer.
     public init(
         live: LiveGroup,
         desiredSite: Site,
@@ -43,10 +44,12 @@ public struct ResolvedGroup: Sendable, Hashable, Codable {
 
 /// A protected instance with its two servers placed.
 public struct PlacedInstance: Sendable, Hashable, Codable {
+    /// The protected instance as observed.
     public var instance: LiveInstance
     /// The SDRS source server first, then the target server.
     public var servers: [PlacedServer]
 
+    /// Creates a placed instance.
     public init(instance: LiveInstance, servers: [PlacedServer]) {
         self.instance = instance
         self.servers = servers
@@ -55,6 +58,7 @@ public struct PlacedInstance: Sendable, Hashable, Codable {
 
 /// A server of a protected instance and the site its ECS availability zone puts it on.
 public struct PlacedServer: Sendable, Hashable, Codable {
+    /// The server as observed (a `missing` placeholder when ECS does not know it).
     public var server: LiveServer
     /// The protected instance it belongs to.
     public var instanceID: String
@@ -62,6 +66,7 @@ public struct PlacedServer: Sendable, Hashable, Codable {
     /// reports no AZ, or sits in an AZ that is neither of the group's.
     public var site: Site?
 
+    /// Creates a placed server.
     public init(server: LiveServer, instanceID: String, site: Site?) {
         self.server = server
         self.instanceID = instanceID

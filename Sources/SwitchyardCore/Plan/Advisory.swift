@@ -19,12 +19,14 @@ public struct Advisory: Sendable, Hashable, Codable, CustomStringConvertible {
         case coreOS = "coreos"
     }
 
+    /// The kind of advisory (stable).
     public var code: Code
     /// What to do, in full sentences.
     public var message: String
     /// The ECS IDs of the creation-time production servers (`source_server`) concerned, sorted.
     public var serverIDs: [String]
 
+    /// Creates an advisory; `Advisor` is the usual producer.
     public init(code: Code, message: String, serverIDs: [String]) {
         self.code = code
         self.message = message

@@ -44,12 +44,14 @@ public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible 
         case duplicateDeclaration = "duplicate-declaration"
     }
 
+    /// The kind of problem (stable, for machines).
     public var code: Code
     /// What is wrong and what to do, one sentence (clauses joined by semicolons), no trailing period.
     public var message: String
     /// The ID (or, for dependencies, the address) of the resource concerned, if any.
     public var subject: String?
 
+    /// Creates a reason; see the static helpers and `SwitchChecks` for the usual ones.
     public init(code: Code, message: String, subject: String? = nil) {
         self.code = code
         self.message = message

@@ -5,26 +5,41 @@
 ///
 /// Instances, servers and replication pairs are sorted by ID.
 public struct GroupObservation: Sendable, Hashable, Codable {
+    /// The live protection group ID.
     public var groupID: String
+    /// The live group name (display only; not fingerprinted).
     public var name: String
     /// Raw SDRS group status.
     public var status: String
+    /// The current production side; `nil` when SDRS reported none.
     public var priorityStation: Site?
+    /// The creation-time production AZ.
     public var sourceAvailabilityZone: String
+    /// The creation-time DR AZ.
     public var targetAvailabilityZone: String
+    /// The protected instances, sorted by ID.
     public var instances: [InstanceObservation]
+    /// Both servers of every instance, sorted by ID.
     public var servers: [ServerObservation]
+    /// The replication pairs, sorted by ID.
     public var replications: [ReplicationObservation]
 
     /// A protected instance as observed.
     public struct InstanceObservation: Sendable, Hashable, Codable {
+        /// The protected instance ID.
         public var id: String
+        /// Its name.
         public var name: String
+        /// Raw SDRS instance status.
         public var status: String
+        /// `metadata.__system__frozen`.
         public var frozen: Bool
+        /// SDRS `source_server` (fixed at creation).
         public var sourceServerID: String
+        /// SDRS `target_server` (fixed at creation).
         public var targetServerID: String
 
+        /// Creates an instance observation.
         public init(id: String, name: String, status: String, frozen: Bool, sourceServerID: String, targetServerID: String) {
             self.id = id
             self.name = name
@@ -43,19 +58,28 @@ public struct GroupObservation: Sendable, Hashable, Codable {
 
     /// A server as observed, with the site its AZ puts it on.
     public struct ServerObservation: Sendable, Hashable, Codable {
+        /// The ECS server ID.
         public var id: String
         /// Display only; not part of the fingerprint.
         public var name: String
+        /// The protected instance the server belongs to.
         public var instanceID: String
+        /// Whether ECS still knows the server.
         public var exists: Bool
+        /// Raw ECS `status`.
         public var status: String
+        /// `OS-EXT-STS:task_state`; `nil` when idle.
         public var taskState: String?
+        /// `OS-EXT-AZ:availability_zone`; `nil` when ECS reported none.
         public var availabilityZone: String?
         /// `nil` when missing or outside the group's AZs.
         public var site: Site?
+        /// ECS `locked`.
         public var locked: Bool
+        /// `metadata.EcmResStatus == "freeze"`.
         public var frozen: Bool
 
+        /// Creates a server observation.
         public init(
             id: String, name: String, instanceID: String, exists: Bool, status: String, taskState: String?,
             availabilityZone: String?, site: Site?, locked: Bool, frozen: Bool
@@ -82,10 +106,14 @@ public struct GroupObservation: Sendable, Hashable, Codable {
 
     /// A replication pair as observed.
     public struct ReplicationObservation: Sendable, Hashable, Codable {
+        /// The replication pair ID.
         public var id: String
+        /// Raw SDRS replication status.
         public var status: String
+        /// `"0"` none, `"2"` production disk inaccessible, `"5"` link broken.
         public var faultLevel: String?
 
+        /// Creates a replication observation.
         public init(id: String, status: String, faultLevel: String?) {
             self.id = id
             self.status = status
@@ -106,6 +134,7 @@ public struct GroupObservation: Sendable, Hashable, Codable {
         case targetAvailabilityZone = "target_availability_zone"
     }
 
+    /// Creates an observation from its parts (tests, decoding).
     public init(
         groupID: String,
         name: String,

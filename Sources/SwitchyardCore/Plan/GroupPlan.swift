@@ -18,6 +18,7 @@ public struct GroupPlan: Sendable, Hashable, Codable {
     public var liveSite: SiteLocation?
     /// The side and AZ the file wants; `nil` when unresolved.
     public var desiredSite: SiteLocation?
+    /// What the plan does with the group.
     public var action: GroupAction
     /// For `.switchover` only: the wave it runs in (1-based).
     public var wave: Int?
@@ -42,6 +43,7 @@ public struct GroupPlan: Sendable, Hashable, Codable {
     /// Where the group is declared.
     public var location: SourceLocation
 
+    /// Creates a group plan; `Planner` is the usual producer.
     public init(
         address: String,
         selector: GroupSelector,
@@ -94,9 +96,12 @@ public struct GroupPlan: Sendable, Hashable, Codable {
 
 /// A side of a group together with its AZ, e.g. `target (cn-north-4b)`.
 public struct SiteLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The side.
     public var site: Site
+    /// The AZ of that side for this group.
     public var availabilityZone: String
 
+    /// Creates a site location.
     public init(site: Site, availabilityZone: String) {
         self.site = site
         self.availabilityZone = availabilityZone
@@ -112,12 +117,18 @@ public struct SiteLocation: Sendable, Hashable, Codable, CustomStringConvertible
 
 /// The effective per-group settings a plan records (defaults already applied).
 public struct GroupSettings: Sendable, Hashable, Codable {
+    /// How the current-production servers are stopped.
     public var shutdown: ShutdownMode
+    /// Whether the new production servers are started after the switch.
     public var startAfterSwitch: Bool
+    /// How long the reverse job may take.
     public var switchTimeout: TimeSpan
+    /// How long stopping may take (for soft-then-hard: before escalating).
     public var shutdownTimeout: TimeSpan
+    /// What apply does with stopped servers when the switch fails.
     public var onFailure: FailurePolicy
 
+    /// The effective settings of a declaration.
     public init(_ group: DesiredGroup) {
         shutdown = group.shutdown
         startAfterSwitch = group.startAfterSwitch

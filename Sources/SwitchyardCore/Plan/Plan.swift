@@ -38,6 +38,7 @@ public struct Plan: Sendable, Hashable, Codable {
     /// Counts per action.
     public var summary: PlanSummary
 
+    /// Creates a plan; `Planner` is the usual producer.
     public init(
         formatVersion: Int = Plan.currentFormatVersion,
         createdAt: String? = nil,
@@ -81,13 +82,16 @@ public struct Plan: Sendable, Hashable, Codable {
 public struct PlanInputs: Sendable, Hashable, Codable {
     /// The desired-state file as the user named it.
     public var desiredFile: String
+    /// The project the live state was read from, when known.
     public var projectID: String?
+    /// The region the live state was read from, when known.
     public var region: String?
     /// `--target` addresses, as given.
     public var targets: [String]
     /// `--exclude` addresses, as given.
     public var excludes: [String]
 
+    /// Creates the inputs record.
     public init(desiredFile: String, projectID: String? = nil, region: String? = nil, targets: [String] = [], excludes: [String] = []) {
         self.desiredFile = desiredFile
         self.projectID = projectID
@@ -105,9 +109,12 @@ public struct PlanInputs: Sendable, Hashable, Codable {
 
 /// `RunPolicy` as recorded in a plan (snake_case keys).
 public struct PlanPolicy: Sendable, Hashable, Codable {
+    /// See `RunPolicy.maxSwitchesPerRun`.
     public var maxSwitchesPerRun: Int
+    /// See `RunPolicy.parallelism`.
     public var parallelism: Int
 
+    /// The recorded form of `policy`.
     public init(_ policy: RunPolicy) {
         maxSwitchesPerRun = policy.maxSwitchesPerRun
         parallelism = policy.parallelism

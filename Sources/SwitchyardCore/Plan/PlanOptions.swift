@@ -16,12 +16,16 @@ public struct PlanOptions: Sendable, Hashable {
     public var desiredFile: String
     /// The project and region the live state was read from (recorded, never used to connect).
     public var projectID: String?
+    /// The region the live state was read from.
     public var region: String?
+    /// `--target` addresses (empty: every declared group).
     public var targets: [String]
+    /// `--exclude` addresses.
     public var excludes: [String]
     /// `maxSwitchesPerRun` is checked at plan time; `parallelism` is recorded for `apply`.
     public var policy: RunPolicy
 
+    /// Creates options from explicit values.
     public init(
         desiredFile: String,
         projectID: String? = nil,

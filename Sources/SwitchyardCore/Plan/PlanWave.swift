@@ -7,6 +7,7 @@ public struct PlanWave: Sendable, Hashable, Codable {
     /// Addresses of the groups, sorted.
     public var groups: [String]
 
+    /// Creates a wave.
     public init(number: Int, groups: [String]) {
         self.number = number
         self.groups = groups
@@ -15,13 +16,18 @@ public struct PlanWave: Sendable, Hashable, Codable {
 
 /// A live protection group that no declaration refers to.
 public struct UnmanagedGroup: Sendable, Hashable, Codable {
+    /// The live group ID.
     public var id: String
+    /// The live group name (may be empty).
     public var name: String
+    /// The raw SDRS status.
     public var status: String
+    /// The current production side, when known.
     public var priorityStation: Site?
     /// The current production AZ, when `priorityStation` is known.
     public var productionAvailabilityZone: String?
 
+    /// The listing of a live group.
     public init(_ group: LiveGroup) {
         id = group.id
         name = group.name
@@ -39,14 +45,20 @@ public struct UnmanagedGroup: Sendable, Hashable, Codable {
 
 /// How many declared groups ended in each action, and how many live groups are unmanaged.
 public struct PlanSummary: Sendable, Hashable, Codable {
+    /// Groups whose action is `.switchover`.
     public var toSwitch: Int
+    /// Groups whose action is `.inSync`.
     public var inSync: Int
+    /// Groups whose action is `.blocked`.
     public var blocked: Int
     /// Not found, ambiguous or invalid.
     public var unresolved: Int
+    /// Groups left out by targeting.
     public var excluded: Int
+    /// Live groups no declaration refers to.
     public var unmanaged: Int
 
+    /// Creates a summary from counts.
     public init(toSwitch: Int = 0, inSync: Int = 0, blocked: Int = 0, unresolved: Int = 0, excluded: Int = 0, unmanaged: Int = 0) {
         self.toSwitch = toSwitch
         self.inSync = inSync

@@ -6,6 +6,7 @@ import Foundation
 ///
 /// Sorted keys, pretty-printed, trailing newline: equal plans give byte-identical files.
 public struct PlanJSONRenderer: Sendable {
+    /// Creates the renderer.
     public init() {}
 
     /// The JSON text of `plan`.
@@ -43,8 +44,10 @@ public struct PlanJSONRenderer: Sendable {
 
 /// A saved plan that cannot be read.
 public struct PlanFormatError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong with the file, one sentence.
     public var message: String
 
+    /// Creates the error.
     public init(message: String) {
         self.message = message
     }

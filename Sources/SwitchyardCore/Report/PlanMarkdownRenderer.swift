@@ -15,6 +15,7 @@ public struct PlanMarkdownRenderer: Sendable {
     /// The most UTF-8 bytes the result may have.
     public var limit: Int
 
+    /// Creates the renderer with a byte limit (tests use small ones).
     public init(limit: Int = PlanMarkdownRenderer.defaultLimit) {
         self.limit = limit
     }

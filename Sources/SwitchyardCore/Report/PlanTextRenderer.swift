@@ -14,13 +14,16 @@ public struct PlanTextRenderer: Sendable {
         /// goldens are recorded without it.
         public var color: Bool
 
+        /// Creates options; colour is off unless asked for.
         public init(color: Bool = false) {
             self.color = color
         }
     }
 
+    /// The options in effect.
     public var options: Options
 
+    /// Creates the renderer.
     public init(options: Options = Options()) {
         self.options = options
     }

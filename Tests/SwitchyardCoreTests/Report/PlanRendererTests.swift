@@ -75,3 +75,14 @@ import Testing
         }
     }
 }
+
+@Suite struct PlanMarkdownEscapingTests {
+    @Test func escapesTableCellsAndHTMLInNames() {
+        let name = "a|b<c>&d"
+        let desired = SampleState.desired([SampleState.declare(name)])
+        let live = SampleState.group(name)
+        let markdown = PlanMarkdownRenderer().render(Planner.plan(desired: desired, live: live, options: PlanOptions(desired: desired)))
+        #expect(markdown.contains("| `a\\|b<c>&d` | switch |"))
+        #expect(markdown.contains("<summary>~ <code>a|b&lt;c&gt;&amp;d</code>: switch"))
+    }
+}
