@@ -1,0 +1,62 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Why a group cannot be switched (or could not be resolved), with a sentence a person can act on.
+///
+/// `code` is stable and meant for machines (JSON consumers, tests, drift); `message` is for people and
+/// may be reworded. `subject` names the resource concerned (instance, server, replication pair or
+/// dependency) when there is one. A group collects every reason that applies, not just the first.
+public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The kind of problem. Encoded as its kebab-case raw value.
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        // The group itself
+        case noReplicationPairs = "no-replication-pairs"
+        case switchoverInProgress = "switchover-in-progress"
+        case failoverInProgress = "failover-in-progress"
+        case failedOver = "failed-over"
+        case protectionNotEnabled = "protection-not-enabled"
+        case groupBusy = "group-busy"
+        case groupFailed = "group-failed"
+        case groupStatusUnknown = "group-status-unknown"
+        case priorityStationUnknown = "priority-station-unknown"
+        // Protected instances and their servers
+        case serverDeleted = "server-deleted"
+        case instanceInvalid = "instance-invalid"
+        case instanceNotProtected = "instance-not-protected"
+        case instanceFrozen = "instance-frozen"
+        case instanceOnOneSite = "instance-on-one-site"
+        case serverFrozen = "server-frozen"
+        case serverLocked = "server-locked"
+        case serverStatus = "server-status"
+        case serverOutsideGroupZones = "server-outside-group-zones"
+        // Replication pairs
+        case replicationLinkBroken = "replication-link-broken"
+        case replicationDiskInaccessible = "replication-disk-inaccessible"
+        case replicationFault = "replication-fault"
+        case replicationNotProtected = "replication-not-protected"
+        // Other groups
+        case dependencyBlocked = "dependency-blocked"
+        case dependencyCycle = "dependency-cycle"
+        // Resolving the declaration
+        case notFound = "not-found"
+        case ambiguousName = "ambiguous-name"
+        case idNameConflict = "id-name-conflict"
+        case activeSiteNotInGroup = "active-site-not-in-group"
+        case duplicateDeclaration = "duplicate-declaration"
+    }
+
+    /// The kind of problem (stable, for machines).
+    public var code: Code
+    /// What is wrong and what to do, one sentence (clauses joined by semicolons), no trailing period.
+    public var message: String
+    /// The ID (or, for dependencies, the address) of the resource concerned, if any.
+    public var subject: String?
+
+    /// Creates a reason; see the static helpers and `SwitchChecks` for the usual ones.
+    public init(code: Code, message: String, subject: String? = nil) {
+        self.code = code
+        self.message = message
+        self.subject = subject
+    }
+
+    public var description: String { message }
+}

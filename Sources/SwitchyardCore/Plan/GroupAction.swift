@@ -1,0 +1,37 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// What a plan will do with one declared group. Encoded as its raw value (`"switch"`, `"in-sync"`, ...).
+///
+/// Like Terraform's `plans.Action`, each case has a display symbol. Only `.switchover` changes anything.
+public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Production already runs where the file wants it. Nothing to do.
+    case inSync = "in-sync"
+    /// Production must move: the group's `steps` say how.
+    case switchover = "switch"
+    /// A switch is needed but cannot run now; `reasons` say why and what to do.
+    case blocked
+    /// No live protection group matches the declaration.
+    case notFound = "not-found"
+    /// The declared name matches several live groups.
+    case ambiguous
+    /// The declaration contradicts the cloud (ID/name conflict, an `activeSite` AZ that is not the
+    /// group's, or a second declaration of the same group).
+    case invalid
+    /// Left out of this plan by `--target`/`--exclude`.
+    case excluded
+
+    /// `~` switch, `=` in sync, `!` blocked, `?` unresolved, `#` excluded.
+    public var symbol: String {
+        switch self {
+        case .switchover: "~"
+        case .inSync: "="
+        case .blocked: "!"
+        case .notFound, .ambiguous, .invalid: "?"
+        case .excluded: "#"
+        }
+    }
+
+    /// Whether the declaration could not be tied to exactly one usable live group.
+    /// Unresolved groups that are not excluded make a plan errored.
+    public var isUnresolved: Bool { self == .notFound || self == .ambiguous || self == .invalid }
+}

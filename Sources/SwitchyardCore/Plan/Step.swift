@@ -1,0 +1,92 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// One step of a group's switchover, in the order `apply` carries them out.
+///
+/// Steps name servers by ECS ID (names are not unique: DR-site servers share their production
+/// server's name). Each step is idempotent when `apply` re-reads state before acting: a server that is
+/// already stopped is not stopped again, a group already at the wanted site is not reversed again.
+/// Encoded as `{"kind": "stop-servers", "server_ids": [...], "mode": "soft"}` and so on.
+public enum Step: Sendable, Hashable, Codable {
+    /// ECS batch stop of the current-production servers that are not already (being) stopped.
+    case stopServers(ids: [String], mode: StopMode)
+    /// Wait until every current-production server is `SHUTOFF` with no task in flight (also the
+    /// safety check when nothing had to be stopped). With `escalateToHard`, servers still running
+    /// after `timeout` get an ECS `HARD` stop and the wait goes on; without it the group fails.
+    case waitForShutdown(ids: [String], timeout: TimeSpan, escalateToHard: Bool)
+    /// SDRS `reverse-server-group` with `priority_station` = `site`.
+    case reverse(to: Site)
+    /// Wait for the SDRS job, then for the group to be `protected` at `site`, at most `timeout`.
+    case waitForSwitch(to: Site, timeout: TimeSpan)
+    /// ECS batch start of the servers at the new production site.
+    case startServers(ids: [String])
+
+    /// The stable kind name used in JSON and tests.
+    public var kind: String {
+        switch self {
+        case .stopServers: "stop-servers"
+        case .waitForShutdown: "wait-for-shutdown"
+        case .reverse: "reverse"
+        case .waitForSwitch: "wait-for-switch"
+        case .startServers: "start-servers"
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind
+        case serverIDs = "server_ids"
+        case mode
+        case timeout
+        case escalateToHard = "escalate_to_hard"
+        case site
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(String.self, forKey: .kind)
+        switch kind {
+        case "stop-servers":
+            self = .stopServers(
+                ids: try container.decode([String].self, forKey: .serverIDs),
+                mode: try container.decode(StopMode.self, forKey: .mode)
+            )
+        case "wait-for-shutdown":
+            self = .waitForShutdown(
+                ids: try container.decode([String].self, forKey: .serverIDs),
+                timeout: try container.decode(TimeSpan.self, forKey: .timeout),
+                escalateToHard: try container.decode(Bool.self, forKey: .escalateToHard)
+            )
+        case "reverse":
+            self = .reverse(to: try container.decode(Site.self, forKey: .site))
+        case "wait-for-switch":
+            self = .waitForSwitch(
+                to: try container.decode(Site.self, forKey: .site),
+                timeout: try container.decode(TimeSpan.self, forKey: .timeout)
+            )
+        case "start-servers":
+            self = .startServers(ids: try container.decode([String].self, forKey: .serverIDs))
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown step kind '\(kind)'")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        switch self {
+        case .stopServers(let ids, let mode):
+            try container.encode(ids, forKey: .serverIDs)
+            try container.encode(mode, forKey: .mode)
+        case .waitForShutdown(let ids, let timeout, let escalateToHard):
+            try container.encode(ids, forKey: .serverIDs)
+            try container.encode(timeout, forKey: .timeout)
+            try container.encode(escalateToHard, forKey: .escalateToHard)
+        case .reverse(let site):
+            try container.encode(site, forKey: .site)
+        case .waitForSwitch(let site, let timeout):
+            try container.encode(site, forKey: .site)
+            try container.encode(timeout, forKey: .timeout)
+        case .startServers(let ids):
+            try container.encode(ids, forKey: .serverIDs)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The plan as a pull-request comment: the summary first, a table, then details folded in
+/// `<details>` blocks.
+///
+/// Never longer than `limit` UTF-8 bytes (GitHub refuses comments over 65,536 characters; counting
+/// bytes is stricter, so the limit holds however GitHub counts). Parts are added in this order:
+/// diagnostics, table rows, the in-sync list, the excluded list, the unmanaged list, group details; a part that does not
+/// fit in what is left is dropped and counted in a closing note. The title with the summary line is
+/// never cut.
+public struct PlanMarkdownRenderer: Sendable {
+    /// GitHub's limit for a comment body.
+    public static let defaultLimit = 65_536
+
+    /// The most UTF-8 bytes the result may have.
+    public var limit: Int
+
+    /// Creates the renderer with a byte limit (tests use small ones).
+    public init(limit: Int = PlanMarkdownRenderer.defaultLimit) {
+        self.limit = limit
+    }
+
+    /// The Markdown of `plan`.
+    public func render(_ plan: Plan) -> String {
+        var head = "### switchyard plan: \(plan.summary.line)\n\n"
+        var scope = ["`\(plan.inputs.desiredFile)`"]
+        if let projectID = plan.inputs.projectID { scope.append("project `\(projectID)`") }
+        if let region = plan.inputs.region { scope.append("region `\(region)`") }
+        if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\($0)`" }.joined(separator: ", "))") }
+        if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\($0)`" }.joined(separator: ", "))") }
+        head += scope.joined(separator: " · ") + "\n"
+
+        var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
+        var body = ""
+        if !plan.diagnostics.isEmpty {
+            body += budget.take("\n", kind: nil)
+            for diagnostic in plan.diagnostics {
+                let (label, text) = PlanWording.diagnosticParts(diagnostic)
+                body += budget.take("- **\(label):** \(text)\n", kind: .diagnostic)
+            }
+        }
+        let listed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
+        if !listed.isEmpty {
+            body += budget.take("\n|   | Group | Action | Live | Desired | Wave |\n|---|---|---|---|---|---|\n", kind: nil)
+            for group in listed {
+                let row = "| `\(group.action.symbol)` | `\(cell(group.address))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") |\n"
+                body += budget.take(row, kind: .tableRow)
+            }
+        }
+        let quiet = plan.groups.filter { $0.action == .inSync && $0.notes.isEmpty }.map { "`\($0.address)`" }
+        if !quiet.isEmpty { body += budget.take("\n**In sync:** \(quiet.joined(separator: ", "))\n", kind: .inSyncList) }
+        let excluded = plan.groups.filter { $0.action == .excluded }
+        if !excluded.isEmpty {
+            let lines = excluded.map { "- `\($0.address)`: \($0.notes.joined(separator: "; "))\n" }.joined()
+            body += budget.take("\n**Excluded:**\n\n\(lines)", kind: .excludedList)
+        }
+        if !plan.unmanaged.isEmpty {
+            let lines = plan.unmanaged.map { "- \(PlanWording.unmanaged($0))\n" }.joined()
+            body += budget.take("\n**Unmanaged** (not declared, never touched):\n\n\(lines)", kind: .unmanagedList)
+        }
+        for group in listed {
+            body += budget.take(details(group), kind: .groupDetails)
+        }
+        var result = head + body
+        if !budget.omitted.isEmpty {
+            let parts = Part.allCases.compactMap { part in budget.omitted[part].map(part.phrase) }.joined(separator: ", ")
+            result += "\n_Truncated to fit a comment (\(limit) characters): \(parts) not shown. Run `switchyard plan` or read the JSON plan for everything._\n"
+        }
+        return result
+    }
+
+    private func details(_ group: GroupPlan) -> String {
+        var summary = "\(group.action.symbol) <code>\(html(group.address))</code>: \(html(PlanWording.headline(group)))"
+        if let wave = group.wave { summary += " (wave \(wave))" }
+        var text = "\n<details><summary>\(summary)</summary>\n\n"
+        if let facts = PlanWording.facts(group) { text += "\(facts)\n\n" }
+        if !group.dependsOn.isEmpty { text += "Depends on: \(group.dependsOn.map { "`\($0)`" }.joined(separator: ", "))\n\n" }
+        let steps = PlanWording.steps(group)
+        if !steps.isEmpty {
+            text += steps.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined() + "\n"
+        }
+        var items = group.reasons.map { "- **Reason:** \($0.message) (`\($0.code.rawValue)`)\n" }
+        items += group.notes.map { "- **Note:** \($0)\n" }
+        items += group.advisories.map { "- **Advisory:** \($0.message)\n" }
+        if !items.isEmpty { text += items.joined() + "\n" }
+        return text + "</details>\n"
+    }
+
+    private func cell(_ text: String) -> String { text.replacing("|", with: "\\|") }
+
+    private func html(_ text: String) -> String {
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+    }
+
+    /// The kinds of droppable parts, in the order the closing note lists them.
+    private enum Part: CaseIterable {
+        case diagnostic, tableRow, inSyncList, excludedList, unmanagedList, groupDetails
+
+        func phrase(count: Int) -> String {
+            switch self {
+            case .diagnostic: count == 1 ? "1 diagnostic" : "\(count) diagnostics"
+            case .tableRow: count == 1 ? "1 table row" : "\(count) table rows"
+            case .inSyncList: "the in-sync list"
+            case .excludedList: "the excluded list"
+            case .unmanagedList: "the unmanaged list"
+            case .groupDetails: count == 1 ? "the details of 1 group" : "the details of \(count) groups"
+            }
+        }
+    }
+
+    /// Greedy space accounting: a part that does not fit is dropped and counted by kind.
+    private struct Budget {
+        var used: Int
+        let limit: Int
+        var omitted: [Part: Int] = [:]
+
+        mutating func take(_ text: String, kind: Part?) -> String {
+            let size = text.utf8.count
+            guard used + size <= limit else {
+                if let kind { omitted[kind, default: 0] += 1 }
+                return ""
+            }
+            used += size
+            return text
+        }
+    }
+}

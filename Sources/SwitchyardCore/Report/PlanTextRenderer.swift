@@ -1,0 +1,99 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The plan as a person reads it in a terminal, in the style of a Terraform plan.
+///
+/// Layout: a header (file, project, region), the waves, one block per group that needs attention
+/// (`~` switch, `!` blocked, `?` unresolved, `=` in sync with notes) with numbered steps, reasons,
+/// notes and advisories, then compact lines for in-sync and excluded groups, the unmanaged groups,
+/// the plan diagnostics, and the summary line **last** (`2 to switch, 1 in sync, 1 blocked.`).
+/// Groups appear in address order. Returns a string; never prints.
+public struct PlanTextRenderer: Sendable {
+    /// Rendering options.
+    public struct Options: Sendable, Hashable {
+        /// ANSI colour. The CLI turns it on for a TTY unless `NO_COLOR` is set or `--no-color` given;
+        /// goldens are recorded without it.
+        public var color: Bool
+
+        /// Creates options; colour is off unless asked for.
+        public init(color: Bool = false) {
+            self.color = color
+        }
+    }
+
+    /// The options in effect.
+    public var options: Options
+
+    /// Creates the renderer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// The text of `plan`, ending with the summary line and a newline.
+    public func render(_ plan: Plan) -> String {
+        var lines: [String] = []
+        lines.append(paint("switchyard plan for \(plan.inputs.desiredFile)", .bold))
+        if let scope = PlanWording.scope(plan.inputs) { lines.append(scope) }
+        if !plan.inputs.targets.isEmpty { lines.append("targets: \(plan.inputs.targets.joined(separator: ", "))") }
+        if !plan.inputs.excludes.isEmpty { lines.append("excludes: \(plan.inputs.excludes.joined(separator: ", "))") }
+        if !plan.waves.isEmpty {
+            lines.append("")
+            lines.append(paint("Waves (each runs after the one before):", .bold))
+            for wave in plan.waves { lines.append("  \(wave.number): \(wave.groups.joined(separator: ", "))") }
+        }
+        let detailed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
+        for group in detailed {
+            lines.append("")
+            lines += block(group)
+        }
+        let quiet = plan.groups.filter { $0.action == .inSync && $0.notes.isEmpty }.map(\.address)
+        let excluded = plan.groups.filter { $0.action == .excluded }
+        if !quiet.isEmpty || !excluded.isEmpty { lines.append("") }
+        if !quiet.isEmpty {
+            lines.append(paint("= in sync: \(quiet.joined(separator: ", "))", .green))
+        }
+        for group in excluded {
+            lines.append(paint("# \(group.address)  excluded: \(group.notes.joined(separator: "; "))", .dim))
+        }
+        if !plan.unmanaged.isEmpty {
+            lines.append("")
+            lines.append(paint("Unmanaged groups (not declared, never touched):", .bold))
+            for group in plan.unmanaged { lines.append("    \(PlanWording.unmanaged(group))") }
+        }
+        if !plan.diagnostics.isEmpty {
+            lines.append("")
+            for diagnostic in plan.diagnostics {
+                lines.append(paint(PlanWording.diagnostic(diagnostic), diagnostic.severity == .error ? .red : .yellow))
+            }
+        }
+        lines.append("")
+        lines.append(paint(plan.summary.line, .bold))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func block(_ group: GroupPlan) -> [String] {
+        let style: Style = switch group.action {
+        case .switchover: .yellow
+        case .inSync: .green
+        case .blocked: .red
+        case .notFound, .ambiguous, .invalid, .excluded: .magenta
+        }
+        var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group))"
+        if let wave = group.wave { header += "  [wave \(wave)]" }
+        var lines = [paint(header, style)]
+        if let facts = PlanWording.facts(group) { lines.append("    \(facts)") }
+        if !group.dependsOn.isEmpty { lines.append("    depends on: \(group.dependsOn.joined(separator: ", "))") }
+        for (number, step) in PlanWording.steps(group).enumerated() { lines.append("    \(number + 1). \(step)") }
+        for reason in group.reasons { lines.append("    " + paint("reason:", .red) + " \(reason.message) [\(reason.code.rawValue)]") }
+        for note in group.notes { lines.append("    note: \(note)") }
+        for advisory in group.advisories { lines.append("    " + paint("advisory:", .cyan) + " \(advisory.message)") }
+        return lines
+    }
+
+    private enum Style: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36"
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        options.color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,111 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Sentences shared by the text and Markdown renderers, so both say the same thing.
+enum PlanWording {
+    /// `switch source (az-a) → target (az-b)`, `in sync at target (az-b)`, `blocked: ...`.
+    static func headline(_ group: GroupPlan) -> String {
+        let live = group.liveSite?.description ?? "unknown"
+        let desired = group.desiredSite?.description ?? group.activeSite
+        switch group.action {
+        case .switchover: return "switch \(live) → \(desired)"
+        case .inSync: return "in sync at \(desired)"
+        case .blocked:
+            return group.liveSite == nil ? "blocked: should be at \(desired); production site unknown" : "blocked: should be at \(desired), is at \(live)"
+        case .notFound: return "not found"
+        case .ambiguous: return "ambiguous name"
+        case .invalid: return "invalid declaration"
+        case .excluded: return "excluded"
+        }
+    }
+
+    /// `group 40df… (status protected), rto 15m, on failure leave-stopped`, or `nil` when unresolved
+    /// with no live group.
+    static func facts(_ group: GroupPlan) -> String? {
+        var parts: [String] = []
+        if let id = group.groupID {
+            parts.append("group \(id)" + (group.observation.map { " (status \($0.status))" } ?? ""))
+        }
+        if group.action == .switchover {
+            if let rto = group.rto { parts.append("rto \(rto)") }
+            parts.append("on failure \(group.settings.onFailure.rawValue)")
+        }
+        if group.action.isUnresolved { parts.append("declared at \(group.location)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// One line per step, without numbering.
+    static func steps(_ group: GroupPlan) -> [String] {
+        var previousStop: [String]?
+        return group.steps.map { step in
+            defer { if case .stopServers(let ids, _) = step { previousStop = ids } else { previousStop = nil } }
+            switch step {
+            case .stopServers(let ids, let mode):
+                return "stop \(count(ids)) at \(zone(group.liveSite)) (\(mode.rawValue)): \(servers(ids, group))"
+            case .waitForShutdown(let ids, let timeout, let escalate):
+                let verb = ids.count == 1 ? "is" : "are"
+                let then = escalate
+                    ? "; after \(timeout), force off (HARD) any still running and wait again"
+                    : "; the group fails if \(ids.count == 1 ? "it is" : "they are") not shut down by then"
+                let allStopped = ids.allSatisfy { id in
+                    group.observation?.server(id).map { $0.status == "SHUTOFF" && $0.taskState == nil } ?? false
+                }
+                if previousStop == nil && allStopped {
+                    return "confirm \(count(ids)) at \(zone(group.liveSite)) \(verb) shut down (already SHUTOFF): \(servers(ids, group))"
+                }
+                let extra = previousStop == ids ? "" : ": \(servers(ids, group))"
+                return "wait up to \(timeout) until \(count(ids)) at \(zone(group.liveSite)) \(verb) shut down\(then)\(extra)"
+            case .reverse(let site):
+                return "reverse the protection group: priority_station \(site) (\(zone(group.desiredSite))) becomes production"
+            case .waitForSwitch(let site, let timeout):
+                return "wait up to \(timeout) for the switchover job and for the group to be protected at \(site)"
+            case .startServers(let ids):
+                return "start \(count(ids)) at \(zone(group.desiredSite)): \(servers(ids, group))"
+            }
+        }
+    }
+
+    /// `1 server`, `2 servers`.
+    static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }
+
+    /// `db-01 (id1), db-02 (id2)`, names from the observation.
+    static func servers(_ ids: [String], _ group: GroupPlan) -> String {
+        ids.map { id in
+            let name = group.observation?.server(id)?.name ?? ""
+            return name.isEmpty ? id : "\(name) (\(id))"
+        }.joined(separator: ", ")
+    }
+
+    /// The group's compact line in an unmanaged list.
+    static func unmanaged(_ group: UnmanagedGroup) -> String {
+        let production = group.priorityStation.map { "production \($0) (\(group.productionAvailabilityZone ?? "?"))" } ?? "production unknown"
+        return "\(group.name.isEmpty ? "(no name)" : group.name) (\(group.id)): status \(group.status), \(production)"
+    }
+
+    /// `project 0605…, region cn-north-4`, or `nil` when neither is known.
+    static func scope(_ inputs: PlanInputs) -> String? {
+        let parts = [inputs.projectID.map { "project \($0)" }, inputs.region.map { "region \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// `Error: file:line:column: message (hint)`.
+    static func diagnostic(_ diagnostic: Diagnostic) -> String {
+        let (label, text) = diagnosticParts(diagnostic)
+        return "\(label): \(text)"
+    }
+
+    /// (`Error`, `file:line:column: message (hint)`).
+    static func diagnosticParts(_ diagnostic: Diagnostic) -> (label: String, text: String) {
+        let label = switch diagnostic.severity {
+        case .error: "Error"
+        case .warning: "Warning"
+        case .note: "Note"
+        }
+        var text = ""
+        if let location = diagnostic.location { text += "\(location): " }
+        text += diagnostic.message
+        if let hint = diagnostic.hint { text += " (\(hint))" }
+        return (label, text)
+    }
+
+    private static func zone(_ site: SiteLocation?) -> String { site?.availabilityZone ?? "?" }
+}

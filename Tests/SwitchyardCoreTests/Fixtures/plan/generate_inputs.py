@@ -1,0 +1,440 @@
+#!/usr/bin/env python3
+# This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+"""Writes the INPUTS of the plan golden fixtures: <scenario>/{desired.json, live.json[, options.json]}.
+
+The JSON files are what the tests read; this script only documents how they were made and makes it
+cheap to add a scenario. It rewrites every scenario's inputs, so after running it, review the diff
+(`git diff`) and re-record the outputs with RECORD_SNAPSHOTS=1, then read them before committing.
+
+Usage: python3 generate_inputs.py <this folder>
+"""
+import json, os, sys, copy
+
+ROOT = sys.argv[1]
+SRC, TGT = "cn-north-4a", "cn-north-4b"
+
+def server(sid, name, az, status="ACTIVE", task=None, os_type="Linux", image="CentOS 7.9 64bit", exists=True, frozen=False, locked=False):
+    s = {"id": sid, "name": name, "exists": exists, "status": status, "frozen": frozen, "locked": locked}
+    if task is not None: s["taskState"] = task
+    if status == "ACTIVE": s["powerState"] = 1
+    elif status == "SHUTOFF": s["powerState"] = 4
+    if az is not None: s["availabilityZone"] = az
+    if os_type is not None: s["osType"] = os_type
+    if image is not None: s["imageName"] = image
+    return s
+
+class Live:
+    def __init__(self):
+        self.groups, self.instances, self.replications, self.servers = [], [], [], []
+
+    def group(self, name, gid=None, status="protected", priority="source", instances=2, prod_running=True,
+              dr_status="SHUTOFF", os_type="Linux", image="CentOS 7.9 64bit", replications=None, names=None):
+        gid = gid or f"grp-{name}"
+        g = {"id": gid, "name": name, "status": status, "sourceAvailabilityZone": SRC,
+             "targetAvailabilityZone": TGT, "replicationCount": instances if replications is None else replications,
+             "protectedInstanceCount": instances}
+        if priority is not None: g["priorityStation"] = priority
+        self.groups.append(g)
+        prod_az = SRC if priority in ("source", None) else TGT
+        for i in range(1, instances + 1):
+            base = (names[i-1] if names else f"{name}-{i:02d}")
+            iid = f"ins-{gid[4:] if gid.startswith('grp-') else gid}-{i}"
+            src_id, tgt_id = f"srv-{base}-a", f"srv-{base}-b"
+            self.instances.append({"id": iid, "name": base, "groupID": gid, "status": status if status in ("protected", "error-reversing") else "protected",
+                                   "sourceServerID": src_id, "targetServerID": tgt_id, "frozen": False})
+            for sid, az in ((src_id, SRC), (tgt_id, TGT)):
+                st = ("ACTIVE" if prod_running else "SHUTOFF") if az == prod_az else dr_status
+                self.servers.append(server(sid, base, az, status=st, os_type=os_type, image=image))
+            if replications is None:
+                self.replications.append({"id": f"rep-{base}", "groupID": gid, "status": status if status in ("protected", "error-reversing") else "protected",
+                                          "faultLevel": "0", "instanceIDs": [iid]})
+        return g
+
+    def srv(self, sid):
+        return next(s for s in self.servers if s["id"] == sid)
+
+    def ins(self, iid):
+        return next(s for s in self.instances if s["id"] == iid)
+
+    def rep(self, rid):
+        return next(s for s in self.replications if s["id"] == rid)
+
+    def to_json(self):
+        key = lambda x: x["id"]
+        return {"groups": sorted(self.groups, key=key), "instances": sorted(self.instances, key=key),
+                "replications": sorted(self.replications, key=key), "servers": sorted(self.servers, key=key)}
+
+class Desired:
+    def __init__(self, max_switches=10, parallelism=10, cloud=True):
+        self.groups = []
+        self.policy = {"maxSwitchesPerRun": max_switches, "parallelism": parallelism}
+        self.cloud = {"region": "cn-north-4", "projectID": "0605767b5e00d3f52f0ec01e3e9cbd12"} if cloud else None
+
+    def group(self, name=None, gid=None, active="target", depends=(), shutdown="soft", start=True,
+              switch_timeout="30m", shutdown_timeout="10m", on_failure="leave-stopped", rto=None):
+        sel = {}
+        if gid: sel["id"] = gid
+        if name: sel["name"] = name
+        line = 8 + 4 * len(self.groups)
+        g = {"selector": sel, "activeSite": active, "dependsOn": list(depends), "shutdown": shutdown,
+             "startAfterSwitch": start, "switchTimeout": switch_timeout, "shutdownTimeout": shutdown_timeout,
+             "onFailure": on_failure, "location": {"file": "desired.yaml", "line": line, "column": 5}}
+        if rto: g["rto"] = rto
+        self.groups.append(g)
+        return g
+
+    def to_json(self):
+        d = {"version": 1, "file": "desired.yaml",
+             "defaults": {"shutdown": "soft", "startAfterSwitch": True, "switchTimeout": "30m", "shutdownTimeout": "10m", "onFailure": "leave-stopped"},
+             "policy": self.policy, "groups": self.groups}
+        if self.cloud: d["cloud"] = self.cloud
+        return d
+
+SCENARIOS = {}
+def scenario(fn):
+    SCENARIOS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+@scenario
+def switch_with_running_servers():
+    l, d = Live(), Desired()
+    l.group("erp-db")
+    d.group("erp-db", active="target", rto="15m")
+    return d, l, None
+
+@scenario
+def already_in_sync():
+    l, d = Live(), Desired()
+    l.group("erp-db", priority="target")
+    l.group("erp-app", priority="source")
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="source")
+    return d, l, None
+
+@scenario
+def blocked_group_statuses():
+    l, d = Live(), Desired()
+    for st in ["reversing", "failing-over", "failed-over", "available", "creating", "reprotecting", "error",
+               "error-starting", "error-stopping", "error-reprotecting", "error-failing-over", "error-deleting", "mystery"]:
+        l.group(f"g-{st}", status=st, instances=1)
+        d.group(f"g-{st}", active="target")
+    return d, l, None
+
+@scenario
+def blocked_instances():
+    l, d = Live(), Desired()
+    l.group("deleted-server", instances=2)
+    l.ins("ins-deleted-server-1")["status"] = "invalid"
+    l.servers.remove(l.srv("srv-deleted-server-01-b"))  # ECS no longer knows it: the observer returns a missing entry
+    l.servers.append({"id": "srv-deleted-server-01-b", "name": "", "exists": False, "status": "DELETED", "frozen": False, "locked": False})
+    l.group("invalid-instance", instances=1)
+    l.ins("ins-invalid-instance-1")["status"] = "invalid"
+    l.group("fault-instance", instances=1)
+    l.ins("ins-fault-instance-1")["status"] = "fault"
+    l.group("resizing-instance", instances=1)
+    l.ins("ins-resizing-instance-1")["status"] = "resizing"
+    l.group("frozen-instance", instances=1)
+    l.ins("ins-frozen-instance-1")["frozen"] = True
+    l.group("one-site-instance", instances=1)
+    l.srv("srv-one-site-instance-01-b")["availabilityZone"] = SRC
+    for name in ["deleted-server", "invalid-instance", "fault-instance", "resizing-instance", "frozen-instance", "one-site-instance"]:
+        d.group(name, active="target")
+    return d, l, None
+
+@scenario
+def blocked_servers():
+    l, d = Live(), Desired()
+    l.group("frozen-server", instances=1)
+    l.srv("srv-frozen-server-01-a")["frozen"] = True
+    l.group("locked-server", instances=1)
+    l.srv("srv-locked-server-01-b")["locked"] = True
+    l.group("error-server", instances=1)
+    l.srv("srv-error-server-01-a")["status"] = "ERROR"
+    l.srv("srv-error-server-01-a").pop("powerState")
+    l.group("foreign-az", instances=2)
+    l.srv("srv-foreign-az-01-b")["availabilityZone"] = "cn-north-4c"
+    l.srv("srv-foreign-az-02-b").pop("availabilityZone")
+    for name in ["frozen-server", "locked-server", "error-server", "foreign-az"]:
+        d.group(name, active="target")
+    return d, l, None
+
+@scenario
+def blocked_replication():
+    l, d = Live(), Desired()
+    l.group("no-pairs", instances=0, replications=0)
+    l.group("link-broken", instances=1)
+    l.rep("rep-link-broken-01")["faultLevel"] = "5"
+    l.group("disk-inaccessible", instances=1)
+    l.rep("rep-disk-inaccessible-01")["faultLevel"] = "2"
+    l.group("replication-fault", instances=1)
+    l.rep("rep-replication-fault-01")["status"] = "fault"
+    l.group("replication-invalid", instances=1)
+    l.rep("rep-replication-invalid-01")["status"] = "invalid"
+    l.group("replication-extending", instances=1)
+    l.rep("rep-replication-extending-01")["status"] = "extending"
+    for name in ["no-pairs", "link-broken", "disk-inaccessible", "replication-fault", "replication-invalid", "replication-extending"]:
+        d.group(name, active="target")
+    return d, l, None
+
+@scenario
+def blocked_priority_station_unknown():
+    l, d = Live(), Desired()
+    l.group("erp-db", priority=None, instances=1)
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def blocked_multiple_reasons():
+    l, d = Live(), Desired()
+    l.group("erp-db", status="failed-over", instances=2)
+    l.srv("srv-erp-db-01-a")["locked"] = True
+    l.rep("rep-erp-db-02")["faultLevel"] = "5"
+    l.rep("rep-erp-db-02")["status"] = "fault"
+    l.ins("ins-erp-db-2")["frozen"] = True
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def error_reversing_retry():
+    l, d = Live(), Desired()
+    l.group("erp-db", status="error-reversing", instances=1)
+    l.srv("srv-erp-db-01-a")["status"] = "SHUTOFF"; l.srv("srv-erp-db-01-a")["powerState"] = 4
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def reversing_in_progress():
+    l, d = Live(), Desired()
+    l.group("erp-db", status="reversing", instances=1, prod_running=False)
+    l.group("erp-app", status="reversing", priority="target", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="target")
+    return d, l, None
+
+@scenario
+def not_found():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-dbb", active="target")
+    d.group(gid="0ddba11-0000-4000-8000-000000000000", active="target")
+    d.group("erp-web", gid="0ddba11-0000-4000-8000-000000000001", active="target")
+    return d, l, None
+
+@scenario
+def ambiguous_name():
+    l, d = Live(), Desired()
+    l.group("erp-db", gid="grp-erp-db-1", instances=1, names=["erp-db-x"])
+    l.group("erp-db", gid="grp-erp-db-2", instances=1, names=["erp-db-y"])
+    l.group("erp-app", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="target", depends=["erp-db"])
+    return d, l, None
+
+@scenario
+def id_name_conflict():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    l.group("erp-app", instances=1)
+    d.group("erp-db", gid="grp-erp-app", active="target")
+    d.group("erp-app", gid="0ddba11-0000-4000-8000-000000000000", active="target")
+    return d, l, None
+
+@scenario
+def az_name_active_site():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    l.group("erp-app", instances=1, priority="target")
+    l.group("erp-web", instances=1)
+    d.group("erp-db", active=TGT)
+    d.group("erp-app", active=TGT)
+    d.group("erp-web", active="cn-north-4z")
+    return d, l, None
+
+@scenario
+def duplicate_declaration():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    d.group("erp-db", active="target")
+    d.group(gid="grp-erp-db", active="target")
+    return d, l, None
+
+@scenario
+def waves_depends_on():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    l.group("erp-app", instances=1)
+    l.group("erp-web", instances=1)
+    l.group("erp-cache", instances=1, priority="target")   # in sync: holds nobody back
+    l.group("erp-search", instances=1)
+    l.group("report-db", instances=1, status="failed-over")  # blocked dependency
+    l.group("report-app", instances=1)
+    l.group("report-web", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-cache", active="target")
+    d.group("erp-app", active="target", depends=["erp-db", "erp-cache"])
+    d.group("erp-web", active="target", depends=["erp-app"])
+    d.group("erp-search", active="target", depends=["erp-cache"])
+    d.group("report-db", active="target")
+    d.group("report-app", active="target", depends=["report-db"])
+    d.group("report-web", active="target", depends=["report-app"])
+    return d, l, None
+
+def targeting_base():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    l.group("erp-app", instances=1)
+    l.group("erp-web", instances=1)
+    l.group("erp-cache", instances=1, priority="target")
+    l.group("hr-app", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-cache", active="target")
+    d.group("erp-app", active="target", depends=["erp-db", "erp-cache"])
+    d.group("erp-web", active="target", depends=["erp-app"])
+    d.group("hr-app", active="target")
+    return d, l
+
+@scenario
+def targeting():
+    d, l = targeting_base()
+    return d, l, {"targets": ["erp-app"]}
+
+@scenario
+def targeting_exclude():
+    d, l = targeting_base()
+    return d, l, {"excludes": ["erp-db", "erp-cache"]}
+
+@scenario
+def targeting_unknown_address():
+    d, l = targeting_base()
+    return d, l, {"targets": ["erp-ap"], "excludes": ["hr-app"]}
+
+@scenario
+def max_switches_exceeded():
+    l, d = Live(), Desired(max_switches=2)
+    for name in ["a-app", "b-app", "c-app"]:
+        l.group(name, instances=1)
+        d.group(name, active="target")
+    return d, l, None
+
+@scenario
+def windows_cloudbase_init():
+    l, d = Live(), Desired()
+    l.group("win-app", instances=2, os_type="Windows", image="Windows Server 2019 Datacenter 64bit English")
+    l.group("win-legacy", instances=1, os_type="Windows", image="corp-win2016-cloudbase-init", priority="target")
+    d.group("win-app", active="target")
+    d.group("win-legacy", active="source")
+    return d, l, None
+
+@scenario
+def windows_without_cloudbase_init():
+    l, d = Live(), Desired()
+    l.group("win-erp", instances=1, os_type="Windows", image="corp-win2012-golden")
+    d.group("win-erp", active="target")
+    return d, l, None
+
+@scenario
+def coreos_advisory():
+    l, d = Live(), Desired()
+    l.group("edge", instances=1, os_type="Linux", image="CoreOS 2303.3.0 64bit")
+    l.group("edge-back", instances=1, os_type="Linux", image="CoreOS 2303.3.0 64bit", priority="target")
+    d.group("edge", active="target")
+    d.group("edge-back", active="source")
+    return d, l, None
+
+@scenario
+def linux_advisory():
+    l, d = Live(), Desired()
+    l.group("web", instances=1, os_type="Linux", image="Ubuntu 22.04 server 64bit")
+    l.group("mixed", instances=2, os_type="Linux", image="EulerOS 2.5 64bit", names=["mixed-lin", "mixed-win"])
+    w = l.srv("srv-mixed-win-a"); w["osType"] = "Windows"; w["imageName"] = "Windows Server 2022 Standard 64bit"
+    w = l.srv("srv-mixed-win-b"); w["osType"] = "Windows"; w["imageName"] = "Windows Server 2022 Standard 64bit"
+    l.group("unknown-os", instances=1, os_type=None, image=None)
+    d.group("web", active="target")
+    d.group("mixed", active="target")
+    d.group("unknown-os", active="target")
+    return d, l, None
+
+@scenario
+def unmanaged_groups():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1)
+    l.group("legacy-crm", instances=1, priority="target")
+    l.group("", gid="grp-0c1d9a", instances=0, replications=0, status="available")
+    l.group("zz-test", instances=1, priority=None)
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def start_after_switch_false():
+    l, d = Live(), Desired()
+    l.group("erp-batch", instances=2)
+    d.group("erp-batch", active="target", start=False)
+    return d, l, None
+
+@scenario
+def production_servers_already_stopped():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, prod_running=False)
+    l.group("erp-app", instances=2, priority="target", prod_running=False)
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="target")
+    return d, l, None
+
+@scenario
+def soft_then_hard():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2)
+    l.group("erp-app", instances=1)
+    l.group("erp-web", instances=2)
+    d.group("erp-db", active="target", shutdown="soft-then-hard", shutdown_timeout="5m", switch_timeout="45m", on_failure="restart-original")
+    d.group("erp-app", active="target", shutdown="hard")
+    d.group("erp-web", active="target", shutdown="soft-then-hard")
+    # one production server already stopped, one in the middle of powering off; a DR server running
+    l.srv("srv-erp-web-01-a")["status"] = "SHUTOFF"; l.srv("srv-erp-web-01-a")["powerState"] = 4
+    l.srv("srv-erp-web-02-a")["taskState"] = "powering-off"
+    l.srv("srv-erp-web-02-b")["status"] = "ACTIVE"; l.srv("srv-erp-web-02-b")["powerState"] = 1
+    return d, l, None
+
+@scenario
+def in_sync_degraded():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1, priority="target", status="error-reversing")
+    l.group("erp-app", instances=1, priority="target")
+    l.rep("rep-erp-app-01")["faultLevel"] = "5"
+    l.srv("srv-erp-app-01-b")["status"] = "SHUTOFF"; l.srv("srv-erp-app-01-b")["powerState"] = 4
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="target")
+    return d, l, None
+
+@scenario
+def switch_back_to_source():
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, priority="target")
+    d.group("erp-db", gid="grp-erp-db", active="source", rto="20m")
+    return d, l, None
+
+@scenario
+def dependency_cycle():
+    # The parser rejects cycles; the planner still copes with hand-built states.
+    l, d = Live(), Desired()
+    l.group("ring-a", instances=1)
+    l.group("ring-b", instances=1)
+    l.group("after-ring", instances=1)
+    d.group("ring-a", active="target", depends=["ring-b"])
+    d.group("ring-b", active="target", depends=["ring-a"])
+    d.group("after-ring", active="target", depends=["ring-a", "not-declared"])
+    return d, l, None
+
+for name, fn in SCENARIOS.items():
+    d, l, opts = fn()
+    folder = os.path.join(ROOT, name)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "desired.json"), "w") as f:
+        json.dump(d.to_json(), f, indent=2, sort_keys=True); f.write("\n")
+    with open(os.path.join(folder, "live.json"), "w") as f:
+        json.dump(l.to_json(), f, indent=2, sort_keys=True); f.write("\n")
+    if opts:
+        with open(os.path.join(folder, "options.json"), "w") as f:
+            json.dump(opts, f, indent=2, sort_keys=True); f.write("\n")
+print(len(SCENARIOS), "scenarios")
