@@ -1,0 +1,83 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+extension DesiredStateParser {
+    /// Reads the file at `path` and parses it.
+    ///
+    /// Problems with the file itself are diagnostics naming the file, never crashes or thrown
+    /// errors: a missing or unreadable file, a directory, a file over 10 MiB (not read past that),
+    /// and, through `parse(data:file:)`, binary or non-UTF-8 content.
+    ///
+    /// - Parameter path: The path as the user gave it; diagnostics and locations show it unchanged.
+    public static func load(path: String) -> DesiredStateParseResult {
+        switch readData(path: path) {
+        case .success(let data): return parse(data: data, file: path)
+        case .failure(let problem): return problem.result
+        }
+    }
+
+    /// Parses the raw bytes of a desired-state file.
+    ///
+    /// Reports, instead of parsing, bytes over 10 MiB, binary content (any NUL byte) and bytes that
+    /// are not UTF-8 (at the line and column of the first bad byte). A UTF-8 byte-order mark is fine.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The path to show in diagnostics, as the user named it.
+    public static func parse(data: Data, file: String) -> DesiredStateParseResult {
+        guard data.count <= maximumFileSize else {
+            return FileProblem(
+                "'\(file)' is larger than 10 MiB; a desired-state file may be at most 10 MiB"
+            ).result
+        }
+        if let nul = data.firstIndex(of: 0) {
+            return FileProblem(
+                "'\(file)' is a binary file, not YAML text (it has a NUL byte at offset \(nul - data.startIndex))"
+            ).result
+        }
+        let bytes = [UInt8](data)
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let position = UTF8Validation.position(ofOffset: offset, in: bytes)
+            return FileProblem(
+                "'\(file)' is not UTF-8 text", hint: "save the file as UTF-8", at: position.location(in: file)
+            ).result
+        }
+        return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
+    }
+
+    /// A reason a file could not be turned into text.
+    private struct FileProblem: Error {
+        var diagnostic: Diagnostic
+
+        init(_ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
+            diagnostic = Diagnostic(severity: .error, message: message, hint: hint, location: location)
+        }
+
+        var result: DesiredStateParseResult {
+            DesiredStateParseResult(state: nil, diagnostics: Diagnostics([diagnostic]))
+        }
+    }
+
+    private static func readData(path: String) -> Result<Data, FileProblem> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(FileProblem("cannot read '\(path)': no such file", hint: "check the path"))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(
+                FileProblem(
+                    "'\(path)' is a directory", hint: "name the desired-state file itself, such as \(path)/desired.yaml"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(FileProblem("cannot read '\(path)': permission denied", hint: "check the file's permissions"))
+        }
+        defer { try? handle.close() }
+        do {
+            // One byte past the limit is enough to know the file is too large.
+            return .success(try handle.read(upToCount: maximumFileSize + 1) ?? Data())
+        } catch {
+            return .failure(FileProblem("cannot read '\(path)': \(error.localizedDescription)"))
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Checks what only makes sense across groups: repeated groups, `dependsOn` references and
+/// dependency cycles; then normalises every reference to the referenced group's address.
+struct GroupReferenceResolver {
+    /// One `dependsOn` reference that resolved to a declared group.
+    struct Edge {
+        var target: Int
+        var position: YAMLPosition
+    }
+
+    let drafts: [GroupDraft]
+    /// Indexes of entries that repeat an earlier group; they take no further part.
+    private(set) var repeated: Set<Int> = []
+    /// For every entry, the declared groups it depends on (resolved, self-references dropped).
+    private(set) var edges: [[Edge]] = []
+
+    init(drafts: [GroupDraft]) {
+        self.drafts = drafts
+    }
+
+    /// Runs every check, reporting through `reader`, and returns the resolved `dependsOn` addresses
+    /// per entry (empty for entries that do not name a group).
+    mutating func resolve(reader: inout YAMLReader) -> [[String]] {
+        findRepeatedGroups(reader: &reader)
+        resolveReferences(reader: &reader)
+        let cycles = DependencyCycleFinder(edges: edges.map { $0.map(\.target) }, excluded: repeated)
+        for cycle in cycles.findCycles() {
+            reportCycle(cycle, reader: &reader)
+        }
+        return edges.map { $0.compactMap { drafts[$0.target].address } }
+    }
+
+    private mutating func findRepeatedGroups(reader: inout YAMLReader) {
+        var firstByID: [String: Int] = [:]
+        var firstByName: [String: Int] = [:]
+        for (index, draft) in drafts.enumerated() {
+            var reportedAgainst: Int?
+            if let id = draft.id {
+                if let first = firstByID[id.value] {
+                    let earlier = drafts[first]
+                    if let earlierName = earlier.name?.value, let name = draft.name?.value, earlierName != name {
+                        reader.error(
+                            "group id '\(id.value)' is already declared with the name '\(earlierName)'",
+                            hint: "first declared at \(earlier.position); a protection group has only one name",
+                            at: id.position)
+                    } else {
+                        reader.error(
+                            "group id '\(id.value)' is declared twice",
+                            hint: "first declared at \(earlier.position)", at: id.position)
+                    }
+                    reportedAgainst = first
+                } else {
+                    firstByID[id.value] = index
+                }
+            }
+            if let name = draft.name {
+                if let first = firstByName[name.value] {
+                    if reportedAgainst != first {
+                        reader.error(
+                            "group name '\(name.value)' is declared twice",
+                            hint: "first declared at \(drafts[first].position)", at: name.position)
+                    }
+                    reportedAgainst = reportedAgainst ?? first
+                } else {
+                    firstByName[name.value] = index
+                }
+            }
+            if reportedAgainst != nil { repeated.insert(index) }
+        }
+    }
+
+    private mutating func resolveReferences(reader: inout YAMLReader) {
+        var byAddress: [String: Int] = [:]
+        // Names win over IDs when a text is both (a name that looks like another group's ID).
+        for (index, draft) in drafts.enumerated().reversed() where !repeated.contains(index) {
+            if let id = draft.id?.value { byAddress[id] = index }
+        }
+        for (index, draft) in drafts.enumerated().reversed() where !repeated.contains(index) {
+            if let name = draft.name?.value { byAddress[name] = index }
+        }
+        let addresses = drafts.enumerated().compactMap { repeated.contains($0.offset) ? nil : $0.element.address }
+        edges = drafts.indices.map { _ in [] }
+        for (index, draft) in drafts.enumerated() where draft.address != nil {
+            var listed: [Int: YAMLPosition] = [:]
+            for reference in draft.dependsOn {
+                guard let target = byAddress[reference.value] else {
+                    reportUnknownReference(reference, addresses: addresses, reader: &reader)
+                    continue
+                }
+                if target == index || (draft.id != nil && drafts[target].id?.value == draft.id?.value)
+                    || (draft.name != nil && drafts[target].name?.value == draft.name?.value)
+                {
+                    reader.error(
+                        "group \(draft.label) depends on itself",
+                        hint: "remove '\(reference.value)' from its dependsOn", at: reference.position)
+                    continue
+                }
+                if let earlier = listed[target] {
+                    reader.warning(
+                        "'\(reference.value)' is listed more than once in dependsOn",
+                        hint: "it names the same group as the entry at \(earlier)", at: reference.position)
+                    continue
+                }
+                listed[target] = reference.position
+                edges[index].append(Edge(target: target, position: reference.position))
+            }
+        }
+    }
+
+    private func reportUnknownReference(_ reference: Located<String>, addresses: [String], reader: inout YAMLReader) {
+        let hint: String?
+        if addresses.isEmpty {
+            hint = nil
+        } else if let suggestion = SpellingSuggestion.bestMatch(for: reference.value, among: addresses) {
+            hint = "did you mean '\(suggestion)'?"
+        } else {
+            let shown = addresses.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+            hint = "declared groups: \(shown)\(addresses.count > 8 ? ", …" : "")"
+        }
+        reader.error(
+            "dependsOn names '\(reference.value)', which is not a declared group", hint: hint, at: reference.position)
+    }
+
+    /// Reports a cycle at the `dependsOn` entry of its first-declared group.
+    private func reportCycle(_ cycle: [Int], reader: inout YAMLReader) {
+        let path = (cycle + [cycle[0]]).compactMap { drafts[$0].address }.joined(separator: " → ")
+        let edge = edges[cycle[0]].first { $0.target == cycle[1 % cycle.count] }
+        reader.error(
+            "dependsOn forms a cycle: \(path)",
+            hint: "groups in a cycle can never be switched; remove one of these dependencies",
+            at: edge?.position ?? drafts[cycle[0]].position)
+    }
+}

@@ -1,0 +1,42 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Yams
+
+/// Converts a Yams `YamlError` into one diagnostic at the position libyaml reports.
+enum YAMLSyntaxDiagnostic {
+    static func make(from error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _),
+            let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            return Diagnostic(
+                severity: .error,
+                message: "invalid YAML: \(problem)",
+                hint: context.map { "\($0.text) at \(YAMLPosition($0.mark))" },
+                location: YAMLPosition(mark).location(in: file))
+        case let .reader(problem, offset, _, yaml):
+            return Diagnostic(
+                severity: .error,
+                message: "invalid YAML: \(problem)",
+                location: offset.map { position(ofCharacterOffset: $0, in: yaml).location(in: file) })
+        case let .duplicatedKeysInMapping(keys, context):
+            return Diagnostic(
+                severity: .error,
+                message: "key '\(keys.first ?? "")' is repeated in this mapping",
+                location: YAMLPosition(context.mark).location(in: file))
+        default:
+            return Diagnostic(severity: .error, message: "invalid YAML: \(error)")
+        }
+    }
+
+    /// Yams reports reader errors as a distance in `Character`s from the start of the text.
+    static func position(ofCharacterOffset offset: Int, in text: String) -> YAMLPosition {
+        let index = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
+        let before = text[..<index]
+        let line = before.reduce(into: 1) { count, character in
+            if character == "\n" || character == "\r\n" { count += 1 }
+        }
+        let lineStart = before.lastIndex { $0 == "\n" || $0 == "\r\n" }.map { before.index(after: $0) } ?? before.startIndex
+        return YAMLPosition(line: line, column: before[lineStart...].unicodeScalars.count + 1)
+    }
+}
