@@ -155,5 +155,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "switchyardTests",
+            dependencies: ["switchyard", "sdrs-emulator"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

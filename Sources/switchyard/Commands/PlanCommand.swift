@@ -1,0 +1,83 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Foundation
+import SwitchyardCore
+
+extension Switchyard {
+    /// `switchyard plan -f FILE`: observe the cloud, diff against the desired state, print the plan.
+    struct PlanCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "plan",
+            abstract: "Show what apply would do: which servers stop, which groups switch, what is blocked and why.",
+            discussion: "Read-only: makes no call that changes the cloud. Exit status: 0 nothing to do (or changes pending without --detailed-exitcode), 1 error, 2 changes pending with --detailed-exitcode, 3 some groups are blocked."
+        )
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
+        var file: String
+
+        @Option(help: ArgumentHelp("Also save the plan as JSON here (mode 0600), for 'switchyard apply PLAN'.", valueName: "plan.json"))
+        var out: String?
+
+        @Option(help: "Output format.")
+        var format: OutputFormat = .text
+
+        @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes to apply.")
+        var detailedExitCode = false
+
+        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        var noColor = false
+
+        @OptionGroup var cloud: CloudOptions
+        @OptionGroup var selection: GroupSelectionOptions
+
+        func run() async throws {
+            let plan = try await PlanRunner.makePlan(file: file, cloud: cloud, selection: selection)
+            if let out {
+                try await CommandFailure.run { try SecureFile.write(try PlanJSONRenderer().render(plan), to: out) }
+            }
+            let rendered: String
+            switch format {
+            case .text:
+                var options = PlanTextRenderer.Options()
+                options.color = StandardStreams.useColor(noColorFlag: noColor)
+                rendered = PlanTextRenderer(options: options).render(plan)
+            case .json:
+                rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }
+            case .markdown:
+                rendered = PlanMarkdownRenderer().render(plan)
+            }
+            StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+            let status = ExitStatus(plan: plan, detailedExitCode: detailedExitCode)
+            if status != .success { throw ExitCode(status.rawValue) }
+        }
+    }
+}
+
+/// Parse → observe → plan, shared by plan, apply and drift.
+enum PlanRunner {
+    /// Reads and validates the desired state, printing diagnostics; exits 1 on errors.
+    static func loadDesiredState(file: String) throws -> DesiredState {
+        let result = DesiredStateParser.load(path: file)
+        DiagnosticPrinter.print(result.diagnostics)
+        guard let state = result.state, !result.diagnostics.hasErrors else {
+            throw ExitCode(ExitStatus.error.rawValue)
+        }
+        return state
+    }
+
+    static func makePlan(file: String, cloud: CloudOptions, selection: GroupSelectionOptions) async throws -> Plan {
+        let desired = try loadDesiredState(file: file)
+        let logger = CommandLogging.makeLogger(debug: cloud.debug)
+        return try await CommandFailure.run {
+            try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in
+                let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
+                let options = PlanOptions(
+                    desired: desired, targets: selection.targets, excludes: selection.excludes,
+                    projectID: target.projectID, region: target.region
+                )
+                return Planner.plan(desired: desired, live: live, options: options)
+            }
+        }
+    }
+}

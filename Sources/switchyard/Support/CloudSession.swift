@@ -1,0 +1,141 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import AsyncHTTPClient
+import Foundation
+import HuaweiCloudClient
+import HuaweiCloudSigner
+import Logging
+import SDRSEmulator
+import SwitchyardCore
+
+/// What a command will do with the cloud; picks the emulator credential to use.
+enum CloudPurpose {
+    /// Only reads (validate, plan, drift): a read-only identity is enough and preferred.
+    case read
+    /// Changes the cloud (apply).
+    case write
+}
+
+/// The resolved target of a run, safe to print and to store in plans.
+struct CloudTarget: Sendable {
+    var region: String
+    var projectID: String
+    var emulated: Bool
+}
+
+/// Builds the `CloudAPI` a command uses — the real endpoints, or an embedded emulator — and
+/// tears everything down afterwards (one `HTTPClient` per process, shut down explicitly).
+enum CloudSession {
+    static func run<R: Sendable>(
+        options: CloudOptions,
+        desired: DesiredState?,
+        purpose: CloudPurpose,
+        logger: Logger,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        _ body: @escaping @Sendable (any CloudAPI, CloudTarget) async throws -> R
+    ) async throws -> R {
+        if let fixturePath = options.emulator {
+            return try await runEmulated(fixturePath: fixturePath, options: options, desired: desired, purpose: purpose, logger: logger, environment: environment, body)
+        }
+        guard let credentials = EnvironmentCredentials.credentials(from: environment) else {
+            throw ConfigurationError(
+                "no credentials: set \(EnvironmentCredentials.accessKeyVariable) and \(EnvironmentCredentials.secretKeyVariable) (or use --emulator FIXTURE)"
+            )
+        }
+        guard let region = options.region ?? environment["SWITCHYARD_REGION"] ?? desired?.cloud?.region else {
+            throw ConfigurationError("no region: pass --region, set SWITCHYARD_REGION, or set cloud.region in the desired-state file")
+        }
+        guard let projectID = options.projectID ?? EnvironmentCredentials.projectID(from: environment) ?? desired?.cloud?.projectID else {
+            throw ConfigurationError("no project: pass --project-id, set \(EnvironmentCredentials.projectIDVariable), or set cloud.projectId in the desired-state file")
+        }
+        let configuration = try HuaweiCloudConfiguration(
+            region: region, projectID: projectID, credentials: credentials,
+            sdrsEndpoint: try endpoint(options.sdrsEndpoint ?? environment["SWITCHYARD_SDRS_ENDPOINT"], name: "--sdrs-endpoint"),
+            ecsEndpoint: try endpoint(options.ecsEndpoint ?? environment["SWITCHYARD_ECS_ENDPOINT"], name: "--ecs-endpoint"),
+            caBundlePath: options.caBundle
+        )
+        return try await withClient(configuration: configuration, logger: logger) { client in
+            try await body(client, CloudTarget(region: region, projectID: projectID, emulated: false))
+        }
+    }
+
+    static func runEmulated<R: Sendable>(
+        fixturePath: String,
+        options: CloudOptions,
+        desired: DesiredState?,
+        purpose: CloudPurpose,
+        logger: Logger,
+        environment: [String: String],
+        _ body: @escaping @Sendable (any CloudAPI, CloudTarget) async throws -> R
+    ) async throws -> R {
+        let fixture = try EmulatorFixture.load(path: fixturePath)
+        let statePath = options.emulatorState ?? defaultStatePath(fixturePath: fixturePath)
+        if options.emulatorReset { try? FileManager.default.removeItem(atPath: statePath) }
+        try FileManager.default.createDirectory(
+            atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700]
+        )
+        let emulatorConfiguration = EmulatorConfiguration(fixture: fixture, timeScale: options.emulatorTimeScale, stateFile: statePath)
+        var emulatorLogger = Logger(label: "sdrs-emulator")
+        emulatorLogger.logLevel = options.debug ? .debug : .warning
+        let credentials = try emulatorCredentials(fixture: fixture, purpose: purpose, environment: environment)
+        let region = options.region ?? fixture.region
+        let projectID = options.projectID ?? fixture.projectID
+        let timeout: Duration = .seconds(30)
+        return try await withRunningEmulator(emulatorConfiguration, logger: emulatorLogger) { running in
+            let configuration = try HuaweiCloudConfiguration(
+                region: region, projectID: projectID, credentials: credentials,
+                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: timeout
+            )
+            return try await withClient(configuration: configuration, logger: logger) { client in
+                try await body(client, CloudTarget(region: region, projectID: projectID, emulated: true))
+            }
+        }
+    }
+
+    /// The credential of the fixture to sign with: the environment's if set, else a read-only one
+    /// for reads (proving that reads need no more), else the first read-write one.
+    static func emulatorCredentials(fixture: EmulatorFixture, purpose: CloudPurpose, environment: [String: String]) throws -> SigningCredentials {
+        if let fromEnvironment = EnvironmentCredentials.credentials(from: environment) { return fromEnvironment }
+        let candidates: [EmulatorFixture.Credential]
+        switch purpose {
+        case .read: candidates = fixture.credentials.filter(\.readOnly) + fixture.credentials.filter { !$0.readOnly }
+        case .write: candidates = fixture.credentials.filter { !$0.readOnly }
+        }
+        guard let chosen = candidates.first else {
+            throw ConfigurationError("the emulator fixture has no \(purpose == .write ? "read-write " : "")credentials")
+        }
+        return SigningCredentials(accessKeyID: chosen.accessKeyID, secretAccessKey: chosen.secretAccessKey, securityToken: chosen.securityToken)
+    }
+
+    static func defaultStatePath(fixturePath: String) -> String {
+        let name = ((fixturePath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let parent = ((fixturePath as NSString).deletingLastPathComponent as NSString).lastPathComponent
+        return ".switchyard/emulator/\(parent.isEmpty ? "" : parent + "-")\(name).json"
+    }
+
+    static func endpoint(_ text: String?, name: String) throws -> URL? {
+        guard let text else { return nil }
+        guard let url = URL(string: text), url.scheme != nil, url.host != nil else {
+            throw ConfigurationError("\(name) '\(text)' is not an absolute URL like https://sdrs.cn-north-4.myhuaweicloud.com")
+        }
+        return url
+    }
+
+    static func withClient<R: Sendable>(
+        configuration: HuaweiCloudConfiguration,
+        logger: Logger,
+        _ body: (HuaweiCloudClient) async throws -> R
+    ) async throws -> R {
+        let httpClient = try HuaweiCloudHTTPClientFactory.make(caBundlePath: configuration.caBundlePath)
+        let client = HuaweiCloudClient(configuration: configuration, httpClient: httpClient, logger: logger)
+        do {
+            let result = try await body(client)
+            try await httpClient.shutdown()
+            return result
+        } catch {
+            try? await httpClient.shutdown()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Logging
+
+/// The process's logger: warnings only by default, every API call with `--debug`. Always stderr.
+enum CommandLogging {
+    static func makeLogger(debug: Bool) -> Logger {
+        var logger = Logger(label: "switchyard") { label in StreamLogHandler.standardError(label: label) }
+        logger.logLevel = debug ? .debug : .warning
+        return logger
+    }
+}

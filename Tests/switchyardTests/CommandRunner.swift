@@ -1,0 +1,102 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+/// Runs the built `switchyard` and `sdrs-emulator` executables as a user would, capturing output.
+struct CommandResult: Sendable {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum CommandRunner {
+    /// The folder holding the built products (next to the test bundle), e.g. `.build/debug`.
+    static let productsDirectory: URL = {
+        let runner = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: runner.appendingPathComponent("switchyard").path) { return runner }
+        return repositoryRoot.appendingPathComponent(".build/debug")
+    }()
+
+    /// The repository root, found from this file's path.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs `switchyard` with `arguments` in `directory` with a clean environment plus `environment`.
+    static func switchyard(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
+        try run(productsDirectory.appendingPathComponent("switchyard"), arguments, environment: environment, directory: directory)
+    }
+
+    static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("switchyard-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// An `sdrs-emulator` process on a free loopback port, for tests that need a real endpoint.
+final class EmulatorProcess: @unchecked Sendable {
+    // Not shared across tasks: created, used and stopped by one test.
+    let process = Process()
+    let url: String
+    let stateFile: URL
+
+    init(fixture: String, timeScale: Double = 0.001) throws {
+        stateFile = try CommandRunner.temporaryDirectory().appendingPathComponent("state.json")
+        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
+        process.arguments = ["--fixture", CommandRunner.repositoryRoot.appendingPathComponent(fixture).path, "--port", "0",
+                             "--time-scale", String(timeScale), "--state-file", stateFile.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var buffer = Data()
+        var found: String?
+        while found == nil {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+            let text = String(decoding: buffer, as: UTF8.self)
+            if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) { found = String(text[range]) }
+        }
+        guard let found else {
+            process.terminate()
+            throw CocoaError(.fileReadUnknown)
+        }
+        url = found
+    }
+
+    /// GETs an admin endpoint and returns the JSON object.
+    func admin(_ path: String) throws -> [String: Any] {
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "\(url)/__emulator/\(path)"])
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any] ?? [:]
+    }
+
+    func post(_ path: String, json: String) throws {
+        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-X", "POST", "-H", "Content-Type: application/json", "-d", json, "\(url)/__emulator/\(path)"])
+    }
+
+    func stop() {
+        process.interrupt()
+        process.waitUntilExit()
+    }
+}
