@@ -76,7 +76,9 @@ enum PlanRunner {
                     desired: desired, targets: selection.targets, excludes: selection.excludes,
                     projectID: target.projectID, region: target.region
                 )
-                return Planner.plan(desired: desired, live: live, options: options)
+                var plan = Planner.plan(desired: desired, live: live, options: options)
+                plan.createdAt = Date().formatted(.iso8601)
+                return plan
             }
         }
     }
