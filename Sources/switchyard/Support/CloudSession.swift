@@ -20,7 +20,10 @@ enum CloudPurpose {
 struct CloudTarget: Sendable {
     var region: String
     var projectID: String
+    /// Served by the embedded emulator.
     var emulated: Bool
+    /// Both endpoints are on loopback (an emulator, or a local proxy): jobs are polled faster.
+    var loopback: Bool
 }
 
 /// Builds the `CloudAPI` a command uses — the real endpoints, or an embedded emulator — and
@@ -55,7 +58,8 @@ enum CloudSession {
             caBundlePath: options.caBundle
         )
         return try await withClient(configuration: configuration, logger: logger) { client in
-            try await body(client, CloudTarget(region: region, projectID: projectID, emulated: false))
+            let loopback = [configuration.sdrsEndpoint, configuration.ecsEndpoint].allSatisfy { LoopbackAddress.isLoopback(host: $0.host ?? "") }
+            return try await body(client, CloudTarget(region: region, projectID: projectID, emulated: false, loopback: loopback))
         }
     }
 
@@ -88,7 +92,7 @@ enum CloudSession {
                 sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: timeout
             )
             return try await withClient(configuration: configuration, logger: logger) { client in
-                try await body(client, CloudTarget(region: region, projectID: projectID, emulated: true))
+                try await body(client, CloudTarget(region: region, projectID: projectID, emulated: true, loopback: true))
             }
         }
     }
