@@ -44,7 +44,7 @@ import Testing
         let state = try #require(result.state)
         #expect(
             state.groups.map(\.address) == [
-                "no-replication", "error-stopping", "switch-in-progress", "deleted-server", "frozen-instance",
+                "no-pairs", "error-stopping", "in-progress", "deleted-server", "frozen",
                 "broken-link", "healthy",
             ])
         #expect(state.groups.allSatisfy { $0.activeSite == .target })
