@@ -8,6 +8,7 @@ public struct DesiredStateParseResult: Sendable {
     /// whole file (unreadable, not UTF-8, too large) have no position and come first.
     public var diagnostics: Diagnostics
 
+    /// Pairs a state with its diagnostics; pass `nil` for `state` whenever `diagnostics` has errors.
     public init(state: DesiredState?, diagnostics: Diagnostics) {
         self.state = state
         self.diagnostics = diagnostics

@@ -9,7 +9,13 @@ struct GroupReferenceResolver {
         var position: YAMLPosition
     }
 
+    /// Looking for a did-you-mean compares a reference with every group. Past this many
+    /// comparisons in one file (thousands of dangling references in a generated file) the
+    /// suggestions stop, so the work stays linear in the file's size.
+    static let suggestionComparisonBudget = 50_000
+
     let drafts: [GroupDraft]
+    private var suggestionComparisons = 0
     /// Indexes of entries that repeat an earlier group; they take no further part.
     private(set) var repeated: Set<Int> = []
     /// For every entry, the declared groups it depends on (resolved, self-references dropped).
@@ -80,12 +86,13 @@ struct GroupReferenceResolver {
             if let name = draft.name?.value { byAddress[name] = index }
         }
         let addresses = drafts.enumerated().compactMap { repeated.contains($0.offset) ? nil : $0.element.address }
+        let suggestions = SpellingSuggestion(candidates: addresses)
         edges = drafts.indices.map { _ in [] }
         for (index, draft) in drafts.enumerated() where draft.address != nil {
             var listed: [Int: YAMLPosition] = [:]
             for reference in draft.dependsOn {
                 guard let target = byAddress[reference.value] else {
-                    reportUnknownReference(reference, addresses: addresses, reader: &reader)
+                    reportUnknownReference(reference, addresses: addresses, suggestions: suggestions, reader: &reader)
                     continue
                 }
                 if target == index || (draft.id != nil && drafts[target].id?.value == draft.id?.value)
@@ -108,11 +115,14 @@ struct GroupReferenceResolver {
         }
     }
 
-    private func reportUnknownReference(_ reference: Located<String>, addresses: [String], reader: inout YAMLReader) {
+    private mutating func reportUnknownReference(
+        _ reference: Located<String>, addresses: [String], suggestions: SpellingSuggestion, reader: inout YAMLReader
+    ) {
+        suggestionComparisons += addresses.count
         let hint: String?
-        if addresses.isEmpty {
+        if addresses.isEmpty || suggestionComparisons > Self.suggestionComparisonBudget {
             hint = nil
-        } else if let suggestion = SpellingSuggestion.bestMatch(for: reference.value, among: addresses) {
+        } else if let suggestion = suggestions.bestMatch(for: reference.value) {
             hint = "did you mean '\(suggestion)'?"
         } else {
             let shown = addresses.prefix(8).map { "'\($0)'" }.joined(separator: ", ")

@@ -12,6 +12,19 @@ import Testing
         return DesiredStateParser.load(path: path)
     }
 
+    /// Every example folder that has a desired-state file (the schema check validates the same set).
+    static let examples = FixtureDirectory.cases("../../../examples").filter { name in
+        FileManager.default.fileExists(
+            atPath: FixtureDirectory.url("../../../examples/\(name)/desired.yaml").standardizedFileURL.path)
+    }
+
+    @Test(arguments: examples)
+    func everyExampleParsesWithoutDiagnostics(_ example: String) {
+        let result = Self.load(example)
+        #expect(result.state != nil)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+    }
+
     @Test func quickstartSwitchesTheERPSystemDatabaseFirst() throws {
         let result = Self.load("quickstart")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")

@@ -26,4 +26,17 @@ import Testing
         #expect(SpellingSuggestion.bestMatch(for: "x", among: ["id"]) == nil)
         #expect(SpellingSuggestion.bestMatch(for: "id", among: ["id"]) == nil)
     }
+
+    @Test func preparedCandidatesGiveTheSameAnswersAndPreferTheFirstOnATie() {
+        let suggestions = SpellingSuggestion(candidates: ["erp-db", "erp-dc", "crm"])
+        #expect(suggestions.bestMatch(for: "erp-dx") == "erp-db")
+        #expect(suggestions.bestMatch(for: "ERP-DC") == "erp-dc")
+        #expect(suggestions.bestMatch(for: "crn") == "crm")
+        #expect(suggestions.bestMatch(for: "billing") == nil)
+    }
+
+    @Test func countsDistancesInUnicodeScalars() {
+        #expect(SpellingSuggestion.editDistance("caf\u{E9}", "cafe") == 1)
+        #expect(SpellingSuggestion.editDistance("\u{1F680}", "") == 1)
+    }
 }

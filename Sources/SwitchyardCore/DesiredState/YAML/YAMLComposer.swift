@@ -17,6 +17,14 @@ struct YAMLComposer {
 
     /// More repeated keys than this in one file is not a typo; stop recovering.
     static let maximumRepeatedKeys = 200
+    /// Every recovery composes the whole text again; stop once that adds up to this many bytes
+    /// (so a 10 MiB file is composed at most a few times).
+    static let recompositionByteBudget = 32 * 1024 * 1024
+
+    /// How many repeated keys to recover from in a text of `byteCount` bytes.
+    static func recoveryLimit(byteCount: Int) -> Int {
+        min(maximumRepeatedKeys, max(2, recompositionByteBudget / max(1, byteCount)))
+    }
 
     let file: String
 
@@ -24,6 +32,7 @@ struct YAMLComposer {
     func compose(_ text: String, diagnostics: inout Diagnostics) -> Document? {
         var text = text
         var repeated: [YAMLPosition: RepeatedKey] = [:]
+        let recoveryLimit = Self.recoveryLimit(byteCount: text.utf8.count)
         while true {
             do {
                 let root = try composeSingleDocument(text, diagnostics: &diagnostics)
@@ -33,11 +42,13 @@ struct YAMLComposer {
             } catch let YamlError.duplicatedKeysInMapping(keys, context) {
                 let first = YAMLPosition(context.mark)
                 let name = keys.first ?? ""
-                guard repeated.count < Self.maximumRepeatedKeys,
+                guard repeated.count < recoveryLimit,
                     let span = RepeatedKeyLocator.findRepeat(of: name, firstAt: first, in: text)
                 else {
                     reportRepeatedKeys(repeated, diagnostics: &diagnostics)
-                    diagnostics.error("key '\(name)' is repeated in this mapping", at: first.location(in: file))
+                    diagnostics.error(
+                        "key '\(name)' is repeated in this mapping",
+                        hint: "this is its first occurrence; a key may appear only once", at: first.location(in: file))
                     return nil
                 }
                 text = RepeatedKeyLocator.replacing(span, in: text, placeholderIndex: repeated.count)

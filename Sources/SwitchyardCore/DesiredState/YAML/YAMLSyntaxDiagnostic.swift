@@ -6,14 +6,16 @@ import Yams
 enum YAMLSyntaxDiagnostic {
     static func make(from error: YamlError, file: String) -> Diagnostic {
         switch error {
-        case let .scanner(context, problem, mark, _),
-            let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml),
+            let .parser(context, problem, mark, yaml),
+            let .composer(context, problem, mark, yaml):
+            let position = YAMLPosition(mark)
+            let hint =
+                scalar(at: position, in: yaml) == "\t"
+                ? "YAML indentation must use spaces, not tabs"
+                : context.map { "\($0.text) at \(YAMLPosition($0.mark))" }
             return Diagnostic(
-                severity: .error,
-                message: "invalid YAML: \(problem)",
-                hint: context.map { "\($0.text) at \(YAMLPosition($0.mark))" },
-                location: YAMLPosition(mark).location(in: file))
+                severity: .error, message: "invalid YAML: \(problem)", hint: hint, location: position.location(in: file))
         case let .reader(problem, offset, _, yaml):
             return Diagnostic(
                 severity: .error,
@@ -27,6 +29,15 @@ enum YAMLSyntaxDiagnostic {
         default:
             return Diagnostic(severity: .error, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// The Unicode scalar at a 1-based line and column, if there is one.
+    static func scalar(at position: YAMLPosition, in text: String) -> Unicode.Scalar? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return nil }
+        let scalars = lines[position.line - 1].unicodeScalars
+        guard position.column >= 1, position.column <= scalars.count else { return nil }
+        return scalars[scalars.index(scalars.startIndex, offsetBy: position.column - 1)]
     }
 
     /// Yams reports reader errors as a distance in `Character`s from the start of the text.
