@@ -34,6 +34,9 @@ public actor FakeCloud: CloudAPI {
     public var reverseFailures: [String: (String, String)] = [:]
     /// Servers whose SOFT stop never completes.
     public var softStopHangs: Set<String> = []
+    /// When set, every `showProtectionGroup` also counts as one poll of every pending job, so jobs
+    /// nobody reads (e.g. a reverse whose ID was lost) still finish.
+    public var advanceJobsOnObserve = false
     /// Called (without awaiting) when a call of this operation arrives; tests use it to cancel.
     public var onCall: (@Sendable (String) -> Void)?
     var jobs: [CloudJobID: PendingJob] = [:]
@@ -71,6 +74,12 @@ public actor FakeCloud: CloudAPI {
 
     public func showProtectionGroup(id: String) async throws -> LiveGroup? {
         try record("ShowProtectionGroup", id)
+        if advanceJobsOnObserve {
+            for (jobID, pending) in jobs where !pending.job.isFinished && !pending.hangs {
+                jobs[jobID]?.remainingPolls -= 1
+                if pending.remainingPolls <= 1 { await finish(jobID) }
+            }
+        }
         return groups[id]
     }
 

@@ -65,7 +65,7 @@ struct ExecutorTests {
         let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock, events: events).run(request, header: H.header(clock))
         #expect(report.groups.allSatisfy { $0.result == .converged })
         #expect(events.maxConcurrentGroups <= 2)
-        #expect(events.maxConcurrentGroups >= 1)
+        #expect(events.maxConcurrentGroups == 2)
     }
 
     @Test func softThenHardEscalatesOnceAndConverges() async throws {
@@ -143,6 +143,35 @@ struct ExecutorTests {
         #expect(await cloud.changingCalls.filter { $0.operation == "ReverseProtectionGroup" }.count == 1)
     }
 
+    @Test func maybeSentReverseIsWaitedForWhileReversingNeverReissued() async throws {
+        let cloud = H.cloud(["g"], pollsPerJob: 3)
+        await cloud.configure { $0.advanceJobsOnObserve = true }
+        for id in ["g-s0", "g-s1"] { await cloud.configure { $0.servers[id]?.status = "SHUTOFF" } }
+        _ = try await cloud.reverseProtectionGroup(id: "g", priorityStation: .target)
+        let clock = TestClock()
+        let earlier: [JournalRecord] = [
+            .header(H.header(clock, runID: "run-0")),
+            .intent(JournalIntent(sequence: 1, runID: "run-0", groupID: "g", address: "g", action: .reverse, targetSite: .target, at: clock.date())),
+        ]
+        let memories = JournalReplay.memories(from: earlier)
+        #expect(memories["g"] == nil)
+        let report = try await H.executor(cloud, journal: MemoryJournal(records: earlier), clock: clock)
+            .run(ApplyRequest(specs: [H.spec("g")], waves: [["g"]]), header: H.header(clock), memories: memories)
+        #expect(report.groups.first?.result == .converged)
+        #expect(report.groups.first?.steps.map(\.name) == ["start"])
+        #expect(await cloud.changingCalls.filter { $0.operation == "ReverseProtectionGroup" }.count == 1)
+    }
+
+    @Test func noChangingCallWithoutAJournaledIntent() async throws {
+        let cloud = H.cloud(["g"])
+        let clock = TestClock()
+        let report = try await H.executor(cloud, journal: RefusingJournal(), clock: clock)
+            .run(ApplyRequest(specs: [H.spec("g")], waves: [["g"]]), header: H.header(clock))
+        #expect(report.groups.first?.result == .failed)
+        #expect(report.groups.first?.failure?.message.contains("disk full") == true)
+        #expect(await cloud.changingCalls.isEmpty)
+    }
+
     @Test func maxSwitchesPerRunRefusesBeforeAnyChange() async throws {
         let cloud = H.cloud(["a", "b", "c"])
         let clock = TestClock()
@@ -174,6 +203,14 @@ struct ExecutorTests {
         #expect(await journal.intents.map(\.action) == [.stop, .reverse])
         #expect(await journal.outcomes.last?.jobID != nil)
         #expect(await cloud.changingCalls.filter { $0.operation == "StartServers" }.isEmpty)
+    }
+}
+
+/// Accepts the header, refuses every intent (a full disk).
+actor RefusingJournal: JournalWriter {
+    func append(_ record: JournalRecord) async throws {
+        if case .header = record { return }
+        throw JournalError.unwritable(path: "j.jsonl", reason: "disk full")
     }
 }
 
