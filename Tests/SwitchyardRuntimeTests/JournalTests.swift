@@ -115,6 +115,17 @@ struct JournalTests {
         #expect(memories["c"] == nil)
     }
 
+    @Test func replayForgetsAnOlderJobWhenANewerReverseMayHaveBeenSent() {
+        let at = Self.at
+        let records: [JournalRecord] = [
+            .header(Self.header),
+            .intent(JournalIntent(sequence: 1, runID: "run-1", groupID: "a", address: "a", action: .reverse, targetSite: .target, at: at)),
+            .outcome(JournalOutcome(sequence: 1, runID: "run-1", groupID: "a", jobID: CloudJobID(service: .sdrs, id: "old"), at: at)),
+            .intent(JournalIntent(sequence: 1, runID: "run-2", groupID: "a", address: "a", action: .reverse, targetSite: .target, at: at)),
+        ]
+        #expect(JournalReplay.memories(from: records)["a"]?.adoptedReverseJob == nil)
+    }
+
     @Test func recordsNeverContainSecretsFields() throws {
         let text = try lines(Self.records).joined()
         for word in ["secret", "signature", "authorization", "token"] { #expect(!text.lowercased().contains(word)) }

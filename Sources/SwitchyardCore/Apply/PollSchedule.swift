@@ -16,7 +16,7 @@ public struct PollSchedule: Sendable, Hashable, Codable {
     /// Polls of one job or wait before it counts as stuck and the group fails ("no progress").
     public var maxPolls: Int
 
-    public init(initial: Duration = .seconds(1), cap: Duration = .seconds(15), jitterFraction: Double = 0.2, scale: Double = 1, maxPolls: Int = 2_000) {
+    public init(initial: Duration = .seconds(1), cap: Duration = .seconds(15), jitterFraction: Double = 0.2, scale: Double = 1, maxPolls: Int = 500) {
         self.initial = initial
         self.cap = cap
         self.jitterFraction = min(max(jitterFraction, 0), 1)
