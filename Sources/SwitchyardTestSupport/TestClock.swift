@@ -5,6 +5,8 @@ import Foundation
 /// A `Clock` for tests that never really sleeps: `sleep(until:)` moves its time forward to the
 /// deadline (never backwards) and returns after a yield, so waits, timeouts and back-offs run
 /// instantly and deterministically. `date()` maps its time onto a fixed epoch for `now:` closures.
+/// Time is shared: tasks sleeping concurrently each push it forward, so under parallelism a task
+/// sees more time pass than it slept itself — give timeouts headroom in parallel tests.
 ///
 /// `@unchecked Sendable`: all mutable state is guarded by `lock`.
 public final class TestClock: Clock, @unchecked Sendable {

@@ -52,7 +52,7 @@ enum ApplyHarness {
     static func spec(_ name: String, to site: Site = .target, shutdown: ShutdownMode = .soft, dependsOn: [String] = [], onFailure: FailurePolicy = .leaveStopped) -> SwitchSpec {
         SwitchSpec(
             address: name, groupID: name, desiredSite: site, shutdown: shutdown, switchTimeout: .minutes(30),
-            shutdownTimeout: .minutes(1), onFailure: onFailure, rto: .minutes(15), dependsOn: dependsOn
+            shutdownTimeout: .minutes(10), onFailure: onFailure, rto: .minutes(45), dependsOn: dependsOn
         )
     }
 

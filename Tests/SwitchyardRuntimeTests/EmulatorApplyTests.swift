@@ -109,4 +109,25 @@ struct EmulatorApplyTests {
             #expect((calls["ListProtectionGroups"] ?? 0) == 0)
         }
     }
+
+    @Test func failedGroupSkipsItsDependantsButNotOthersAcrossWaves() async throws {
+        let fixture = EmulatorFixture.synthetic(groups: 4, instancesPerGroup: 1)
+        var draft = Self.request(fixture, count: 4)
+        let names = draft.specs.map(\.address)
+        draft.specs[2].dependsOn = [names[0]]
+        draft.specs[3].dependsOn = [names[2]]
+        draft.waves = [[names[0], names[1]], [names[2]], [names[3]]]
+        let request = draft
+        let failing = fixture.groups[0].id
+        try await EmulatorHarness.run(fixture: fixture) { client, running in
+            try await running.store.addFault(FaultRule(kind: .reverseJobFailure, count: 1, errorCode: "SDRS.1029", groupID: failing))
+            let report = try await Self.executor(client, journal: MemoryJournal(), runID: "r1").run(request, header: Self.header(fixture, runID: "r1"))
+            #expect(report.groups.map(\.result) == [.failed, .converged, .skipped, .skipped])
+            #expect(report.groups[0].failure?.errorCode == "SDRS.1029")
+            #expect(report.exitCode == 1)
+            #expect(try await running.store.invariantLog().isEmpty)
+            let untouched = try await client.showProtectionGroup(id: request.specs[2].groupID)
+            #expect(untouched?.priorityStation != request.specs[2].desiredSite)
+        }
+    }
 }
