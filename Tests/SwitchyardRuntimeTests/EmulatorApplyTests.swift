@@ -33,7 +33,7 @@ struct EmulatorApplyTests {
         let specs = fixture.groups.prefix(count).map { group in
             SwitchSpec(
                 address: group.name, groupID: group.id, desiredSite: group.priorityStation == "source" ? .target : .source,
-                shutdown: shutdown, switchTimeout: .minutes(30), shutdownTimeout: .minutes(2), rto: .minutes(30)
+                shutdown: shutdown, switchTimeout: .minutes(60), shutdownTimeout: .minutes(10), rto: .minutes(60)
             )
         }
         return ApplyRequest(specs: specs, waves: [specs.map(\.address)], parallelism: 2)
