@@ -7,6 +7,7 @@
 //   HuaweiCloudWire      Codable bodies of the SDRS and ECS APIs, error-body parsing
 //   HuaweiCloudSigner    SDK-HMAC-SHA256 signing and verification, pure
 //   HuaweiCloudClient    CloudAPI over AsyncHTTPClient + signer + wire
+//   SwitchyardRuntime    apply executor and write-ahead journal (effects around the core's decisions)
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
@@ -24,6 +25,7 @@ let package = Package(
         .executable(name: "switchyard", targets: ["switchyard"]),
         .executable(name: "sdrs-emulator", targets: ["sdrs-emulator"]),
         .library(name: "SwitchyardCore", targets: ["SwitchyardCore"]),
+        .library(name: "SwitchyardRuntime", targets: ["SwitchyardRuntime"]),
         .library(name: "SDRSEmulator", targets: ["SDRSEmulator"]),
     ],
     dependencies: [
@@ -107,6 +109,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SwitchyardRuntime",
+            dependencies: [
+                "SwitchyardCore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SwitchyardTestSupport",
             dependencies: ["SwitchyardCore"],
             swiftSettings: swiftSettings
@@ -115,6 +125,20 @@ let package = Package(
             name: "SwitchyardCoreTests",
             dependencies: ["SwitchyardCore", "SwitchyardTestSupport"],
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SwitchyardRuntimeTests",
+            dependencies: [
+                "SwitchyardRuntime",
+                "SwitchyardCore",
+                "SwitchyardTestSupport",
+                "HuaweiCloudClient",
+                "HuaweiCloudSigner",
+                "SDRSEmulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -45,6 +45,22 @@ extension HuaweiCloudClient {
         return items.compactMap(WireMapping.replication).filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
     }
 
+    /// `GET /v1/{project_id}/server-groups/{id}`; `nil` when SDRS answers not found (404, SDRS.1013).
+    public func showProtectionGroup(id: String) async throws -> LiveGroup? {
+        let operation = APIOperation(
+            name: "ShowProtectionGroup", service: .sdrs, method: "GET",
+            path: projectPath + "/server-groups/" + Self.encodedSegment(id), isIdempotent: true
+        )
+        let response: APIResponse
+        do {
+            response = try await send(operation)
+        } catch let error as CloudError where error.kind == .notFound {
+            return nil
+        }
+        let body: ProtectionGroupResponse = try decode(response, operation: operation.name)
+        return body.serverGroup.flatMap(WireMapping.group)
+    }
+
     public func reverseProtectionGroup(id: String, priorityStation: Site) async throws -> CloudJobID {
         let body = try WireJSON.encode(ProtectionGroupAction.reverse(priorityStation: priorityStation.rawValue))
         let operation = APIOperation(

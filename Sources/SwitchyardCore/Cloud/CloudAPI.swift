@@ -32,6 +32,17 @@ public protocol CloudAPI: Sendable {
 
     /// Reads a job created by one of the calls above.
     func job(_ id: CloudJobID) async throws -> CloudJob
+
+    /// One protection group (SDRS `ShowProtectionGroup`), or `nil` when SDRS does not know it.
+    /// Cheaper than listing every group when apply polls a single group.
+    func showProtectionGroup(id: String) async throws -> LiveGroup?
+}
+
+extension CloudAPI {
+    /// Default: filters the full list (implementations should override it with a single GET).
+    public func showProtectionGroup(id: String) async throws -> LiveGroup? {
+        try await listProtectionGroups().first { $0.id == id }
+    }
 }
 
 /// How ECS should stop a server.

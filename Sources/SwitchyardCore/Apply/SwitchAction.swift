@@ -1,0 +1,79 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The next step for one group, decided by `SwitchDecider`; the executor performs exactly this.
+public enum SwitchAction: Sendable, Hashable {
+    /// Stop these current-production servers.
+    case stopServers([String], StopMode)
+    /// Some production servers are still stopping: poll again later.
+    case waitForShutdown
+    /// Every production server is stopped: request the switchover.
+    case reverse(to: Site)
+    /// A switchover is in flight: poll the job (when known) and the group.
+    case waitForReverse(CloudJobID?)
+    /// Power on these servers (new production site, or the original one after a failure).
+    case startServers([String])
+    /// Servers are powering on: poll again later.
+    case waitForStart
+    /// Nothing left to do.
+    case done(GroupOutcome)
+    /// The group cannot converge in this run; the failure says why and what is safe next.
+    case fail(GroupFailure)
+    /// The group is in a state where switching is not allowed; nothing was changed by this step.
+    case refuse(String)
+}
+
+/// How a group that needs nothing more ended.
+public enum GroupOutcome: String, Sendable, Hashable, Codable {
+    /// This run changed the group and it is now as desired.
+    case converged
+    /// The group was already as desired; nothing was changed.
+    case alreadyConverged = "already-converged"
+}
+
+/// Why a group failed, with what the operator needs to act.
+public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Coarse reason.
+    public enum Reason: String, Sendable, Hashable, Codable {
+        case shutdownTimeout = "shutdown-timeout"
+        case stopFailed = "stop-failed"
+        case switchTimeout = "switch-timeout"
+        case reverseFailed = "reverse-failed"
+        case reverseNotEffective = "reverse-not-effective"
+        case startFailed = "start-failed"
+        case startTimeout = "start-timeout"
+        case cloudError = "cloud-error"
+        case noProgress = "no-progress"
+    }
+
+    public var reason: Reason
+    public var message: String
+    /// The job's or the API's error code (e.g. `SDRS.1029`).
+    public var errorCode: String?
+    public var failReason: String?
+    public var jobID: CloudJobID?
+    /// The servers' state as last seen, e.g. "production servers left stopped (2)".
+    public var serverState: String?
+    /// The next safe action for the operator.
+    public var nextSafeAction: String
+
+    public init(
+        reason: Reason, message: String, errorCode: String? = nil, failReason: String? = nil,
+        jobID: CloudJobID? = nil, serverState: String? = nil, nextSafeAction: String
+    ) {
+        self.reason = reason
+        self.message = message
+        self.errorCode = errorCode
+        self.failReason = failReason
+        self.jobID = jobID
+        self.serverState = serverState
+        self.nextSafeAction = nextSafeAction
+    }
+
+    public var description: String {
+        var text = message
+        if let errorCode { text += " [\(errorCode)]" }
+        if let failReason { text += ": \(failReason)" }
+        if let serverState { text += "; \(serverState)" }
+        return text + ". Next: \(nextSafeAction)"
+    }
+}

@@ -1,0 +1,129 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import Logging
+import SwitchyardCore
+
+/// Runs one group: observe, ask `SwitchDecider`, perform exactly that action, repeat.
+struct GroupRunner: Sendable {
+    let spec: SwitchSpec
+    let cloud: any CloudAPI
+    let journal: ChangeJournal
+    let clock: any Clock<Duration>
+    let now: @Sendable () -> Date
+    let poll: PollSchedule
+    let jitter: @Sendable () -> Double
+    let onEvent: @Sendable (ApplyEvent) -> Void
+    let logger: Logger
+
+    var memory: GroupMemory
+    var instances: [LiveInstance]
+    var report: ApplyReport.Group
+    /// Polls in the current wait; reset when a step changes.
+    var waitPolls = 0
+    var finishedJobs: Set<CloudJobID> = []
+
+    init(context: Executor, spec: SwitchSpec, memory: GroupMemory, instances: [LiveInstance], journal: ChangeJournal) {
+        self.spec = spec
+        self.cloud = context.cloud
+        self.journal = journal
+        self.clock = context.clock
+        self.now = context.now
+        self.poll = context.options.poll
+        self.jitter = context.jitter
+        self.onEvent = context.onEvent
+        self.logger = context.logger
+        self.memory = memory
+        self.instances = instances
+        self.report = ApplyReport.Group(address: spec.address, groupID: spec.groupID, result: .interrupted, rto: spec.rto)
+    }
+
+    /// Runs to an end state; never throws (errors become the group's result).
+    mutating func run() async -> ApplyReport.Group {
+        let result = await loop()
+        closeStep()
+        report.result = result.0
+        report.reason = result.1
+        report.failure = result.2
+        onEvent(ApplyEvent(address: spec.address, kind: .groupFinished, step: result.0.rawValue, at: now()))
+        return report
+    }
+
+    mutating func loop() async -> (ApplyReport.Result, String?, GroupFailure?) {
+        while true {
+            if Task.isCancelled { return (.interrupted, interruptedState(), nil) }
+            let snapshot: GroupSnapshot
+            do {
+                snapshot = try await observe()
+            } catch {
+                if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
+                return failed(cloudFailure(error, doing: "observing the group"))
+            }
+            let stamp = now()
+            if memory.originalSite == nil { memory.originalSite = snapshot.group?.priorityStation }
+            if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
+            let action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
+            logger.debug("decided", metadata: ["group": "\(spec.address)", "action": "\(action)"])
+            if !continuesOpenStep(action) { closeStep() }
+            do {
+                switch action {
+                case .done(let outcome):
+                    return (outcome == .converged ? .converged : .alreadyConverged, nil, nil)
+                case .fail(let failure):
+                    return failed(failure)
+                case .refuse(let reason):
+                    return (.refused, reason, nil)
+                case .stopServers(let ids, let mode):
+                    try await stop(ids, mode: mode)
+                case .reverse(let site):
+                    try await reverse(to: site)
+                case .startServers(let ids):
+                    try await start(ids)
+                case .waitForShutdown:
+                    try await wait(job: memory.stopJob) { memory, job in if job.status == .failed { memory.stopFailure = job } }
+                case .waitForReverse(let job):
+                    if let job, memory.reverseJob == nil {
+                        memory.reverseJob = job
+                        memory.changed = true
+                        openStep("reverse-adopted", job: job, serverIDs: [])
+                    }
+                    try await wait(job: job) { memory, job in memory.reverseResult = job }
+                case .waitForStart:
+                    try await wait(job: memory.startJob) { memory, job in if job.status == .failed { memory.startFailure = job } }
+                }
+            } catch let failure as GroupFailure {
+                return failed(failure)
+            } catch {
+                if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
+                return failed(cloudFailure(error, doing: "\(action)"))
+            }
+        }
+    }
+
+    func observe() async throws -> GroupSnapshot {
+        let group = try await cloud.showProtectionGroup(id: spec.groupID)
+        let ids = Set(instances.flatMap(\.serverIDs)).sorted()
+        var servers: [LiveServer] = []
+        if !ids.isEmpty { servers = try await cloud.listServers(ids: ids) }
+        return GroupSnapshot(group: group, instances: instances, servers: servers)
+    }
+
+    /// Sleeps per the poll schedule, then reads `job` once (if it is not known to be finished).
+    mutating func wait(job: CloudJobID?, record: (inout GroupMemory, CloudJob) -> Void) async throws {
+        waitPolls += 1
+        guard waitPolls <= poll.maxPolls else {
+            throw GroupFailure(
+                reason: .noProgress, message: "no progress after \(poll.maxPolls) polls", jobID: job,
+                serverState: interruptedState(), nextSafeAction: "inspect the group, then rerun apply"
+            )
+        }
+        try await clock.sleep(for: poll.delay(beforePoll: waitPolls, jitter: jitter()))
+        if let index = report.steps.indices.last { report.steps[index].polls += 1 }
+        guard let job, !finishedJobs.contains(job) else { return }
+        let state = try await cloud.job(job)
+        if state.isFinished {
+            finishedJobs.insert(job)
+            record(&memory, state)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import SwitchyardCore
+
+/// Reads a journal back, strictly: any damage other than a truncated last line is an error
+/// naming file:line, never a guess.
+public enum JournalReader {
+    /// What was read.
+    public struct Contents: Sendable, Hashable {
+        public var records: [JournalRecord]
+        /// The 1-based line number of an unterminated, undecodable last line (a crash mid-write),
+        /// which was ignored; `nil` when the file ended cleanly.
+        public var truncatedLastLine: Int?
+    }
+
+    /// Reads `path`. A missing file is an empty journal.
+    ///
+    /// - Parameter projectID: when given, a header for any other project is an error.
+    /// - Throws: `JournalError`.
+    public static func read(path: String, projectID: String?) throws -> Contents {
+        guard FileManager.default.fileExists(atPath: path) else { return Contents(records: [], truncatedLastLine: nil) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw JournalError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try parse(data, path: path, projectID: projectID)
+    }
+
+    /// Parses journal bytes (`path` is only used in errors).
+    public static func parse(_ data: Data, path: String, projectID: String?) throws -> Contents {
+        let bytes = [UInt8](data)
+        let endsWithNewline = bytes.last == UInt8(ascii: "\n")
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if endsWithNewline { lines.removeLast() }
+        var records: [JournalRecord] = []
+        var truncated: Int?
+        var sawHeader = false
+        let decoder = JournalCoding.decoder
+        for (index, line) in lines.enumerated() {
+            let number = index + 1
+            let isLast = index == lines.count - 1
+            let record: JournalRecord
+            do {
+                record = try decoder.decode(JournalRecord.self, from: Data(line))
+            } catch {
+                if isLast && !endsWithNewline {
+                    truncated = number
+                    break
+                }
+                throw JournalError.corrupt(path: path, line: number, reason: line.isEmpty ? "empty line" : "not a journal record")
+            }
+            if case .header(let header) = record {
+                guard header.formatVersion == JournalHeader.currentFormatVersion else {
+                    throw JournalError.unsupportedVersion(path: path, line: number, version: header.formatVersion)
+                }
+                if let projectID, header.projectID != projectID {
+                    throw JournalError.foreignProject(path: path, line: number, found: header.projectID, expected: projectID)
+                }
+                sawHeader = true
+            } else if !sawHeader {
+                throw JournalError.missingHeader(path: path, line: number)
+            }
+            records.append(record)
+        }
+        return Contents(records: records, truncatedLastLine: truncated)
+    }
+}

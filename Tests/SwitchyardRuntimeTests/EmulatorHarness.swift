@@ -1,0 +1,57 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import AsyncHTTPClient
+import Foundation
+import HuaweiCloudClient
+import HuaweiCloudSigner
+import Logging
+import SDRSEmulator
+import SwitchyardCore
+
+/// Runs a real emulator on loopback port 0 and a real client signing requests to it.
+enum EmulatorHarness {
+    /// A retry policy that never waits long: tests must not really sleep.
+    static let fastRetries = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(5))
+
+    static func run<R: Sendable>(
+        fixture: EmulatorFixture,
+        timeScale: Double = 0.001,
+        credentials: SigningCredentials? = nil,
+        retryPolicy: RetryPolicy = fastRetries,
+        _ body: @escaping @Sendable (HuaweiCloudClient, RunningEmulator) async throws -> R
+    ) async throws -> R {
+        let logger: Logger = {
+            var logger = Logger(label: "test")
+            logger.logLevel = .critical
+            return logger
+        }()
+        let configuration = EmulatorConfiguration(fixture: fixture, timeScale: timeScale, seed: 7)
+        let fixtureCredential = fixture.credentials.first { !$0.readOnly } ?? fixture.credentials[0]
+        let signing = credentials ?? SigningCredentials(
+            accessKeyID: fixtureCredential.accessKeyID, secretAccessKey: fixtureCredential.secretAccessKey
+        )
+        return try await withRunningEmulator(configuration, logger: logger) { running in
+            let clientConfiguration = try HuaweiCloudConfiguration(
+                region: fixture.region, projectID: fixture.projectID, credentials: signing,
+                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: .seconds(10),
+                retryPolicy: retryPolicy
+            )
+            let httpClient = try HuaweiCloudHTTPClientFactory.make()
+            let client = HuaweiCloudClient(configuration: clientConfiguration, httpClient: httpClient, logger: logger)
+            do {
+                let result = try await body(client, running)
+                try await httpClient.shutdown()
+                return result
+            } catch {
+                try? await httpClient.shutdown()
+                throw error
+            }
+        }
+    }
+
+    /// Calls per operation so far.
+    static func calls(_ running: RunningEmulator) async -> [String: Int] {
+        let report = await running.store.requestCounts()
+        return Dictionary(uniqueKeysWithValues: report.operations.map { ($0.operation, $0.calls) })
+    }
+}
