@@ -94,6 +94,7 @@ let package = Package(
                 "SwitchyardCore",
                 "HuaweiCloudClient",
                 "SDRSEmulator",
+                "SwitchyardRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

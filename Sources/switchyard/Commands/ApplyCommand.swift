@@ -1,0 +1,80 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Foundation
+import SwitchyardCore
+import SwitchyardRuntime
+
+extension Switchyard {
+    /// `switchyard apply`: carry out a plan — stop, reverse, start — idempotently and crash-safely.
+    struct ApplyCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "apply",
+            abstract: "Switch the groups a plan says to switch: stop production servers, reverse the group, start the new production servers.",
+            discussion: """
+                'apply PLAN' applies a plan saved with 'plan --out' without asking, after checking that each                 group is still as it was when planned. 'apply -f FILE' plans, shows the plan and asks for                 'yes' (or --auto-approve). Rerunning is always safe: every step re-reads the cloud and does                 only what is still missing. Exit status: 0 converged, 1 a group failed or an error, 3 some                 groups were blocked, stale or skipped and left alone.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("A plan saved with 'switchyard plan --out'.", valueName: "plan.json"))
+        var planFile: String?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Plan from this desired-state file and apply it (asks for approval).", valueName: "file"))
+        var file: String?
+
+        @Flag(name: .customLong("auto-approve"), help: "Apply -f FILE without asking.")
+        var autoApprove = false
+
+        @Option(help: ArgumentHelp("Groups worked on at once within a wave (default: the plan's policy, else 10).", valueName: "n"))
+        var parallelism: Int?
+
+        @Option(help: ArgumentHelp("Write-ahead journal (JSON Lines, mode 0600).", valueName: "path"))
+        var journal: String = ".switchyard/journal.jsonl"
+
+        @Option(help: "Output format of the final report.")
+        var format: ApplyOutputFormat = .text
+
+        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        var noColor = false
+
+        @OptionGroup var cloud: CloudOptions
+        @OptionGroup var selection: GroupSelectionOptions
+
+        func validate() throws {
+            switch (planFile, file) {
+            case (nil, nil): throw ValidationError("give a saved plan (apply PLAN) or a desired-state file (apply -f FILE)")
+            case (.some, .some): throw ValidationError("give either a saved plan or -f FILE, not both")
+            default: break
+            }
+            if planFile != nil, !selection.targets.isEmpty || !selection.excludes.isEmpty {
+                throw ValidationError("--target/--exclude apply when planning; a saved plan is applied as it was made")
+            }
+            if let parallelism, !(1...100).contains(parallelism) {
+                throw ValidationError("--parallelism must be between 1 and 100")
+            }
+        }
+
+        func run() async throws {
+            let logger = CommandLogging.makeLogger(debug: cloud.debug)
+            let saved: Plan? = try planFile.map { try SavedPlan.load(path: $0) }
+            let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
+            let useColor = StandardStreams.useColor(noColorFlag: noColor)
+            let settings = ApplyRunner.Settings(
+                parallelism: parallelism, journalPath: journal, format: format, useColor: useColor,
+                autoApprove: autoApprove, selection: selection
+            )
+            let exitCode = try await CommandFailure.run {
+                try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in
+                    try await ApplyRunner.run(saved: saved, desired: desired, settings: settings, api: api, target: target, logger: logger)
+                }
+            }
+            if exitCode != 0 { throw ExitCode(exitCode) }
+        }
+    }
+}
+
+/// `--format` of apply's final report.
+enum ApplyOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}

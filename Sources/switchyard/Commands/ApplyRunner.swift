@@ -1,0 +1,159 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Foundation
+import Logging
+import SwitchyardCore
+import SwitchyardRuntime
+
+/// The body of `switchyard apply`: observe, check or make the plan, approve, execute, report.
+enum ApplyRunner {
+    struct Settings: Sendable {
+        var parallelism: Int?
+        var journalPath: String
+        var format: ApplyOutputFormat
+        var useColor: Bool
+        var autoApprove: Bool
+        var targets: [String]
+        var excludes: [String]
+
+        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
+            self.parallelism = parallelism
+            self.journalPath = journalPath
+            self.format = format
+            self.useColor = useColor
+            self.autoApprove = autoApprove
+            self.targets = selection.targets
+            self.excludes = selection.excludes
+        }
+    }
+
+    /// Human output goes to stdout, except with `--format json`, where stdout holds only the report.
+    static func say(_ text: String, _ settings: Settings) {
+        if settings.format == .json { StandardStreams.writeError(text + "\n") } else { StandardStreams.write(text + "\n") }
+    }
+
+    static func run(saved: Plan?, desired: DesiredState?, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> Int32 {
+        let plan: Plan
+        var refusals: [ApplyReport.Group] = []
+        if let saved {
+            if let planned = saved.inputs.projectID, planned != target.projectID {
+                throw PlanLoadError(message: "the plan was made for project \(planned), not \(target.projectID); plan again for this project")
+            }
+            guard !saved.errored else {
+                throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
+            }
+            plan = saved
+            let desiredAgain = SavedPlan.desiredState(of: saved)
+            let live = try await LiveStateObserver(cloud: api).observe { desiredAgain.referencedGroupIDs(in: $0) }
+            refusals = StalenessCheck.refusals(plan: saved, desired: desiredAgain, live: live)
+            for refusal in refusals {
+                say("\(refusal.address): \(refusal.result == .alreadyConverged ? "already converged" : "refused"): \(refusal.reason ?? "")", settings)
+            }
+        } else if let desired {
+            let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
+            var made = Planner.plan(
+                desired: desired, live: live,
+                options: PlanOptions(desired: desired, targets: settings.targets, excludes: settings.excludes, projectID: target.projectID, region: target.region)
+            )
+            made.createdAt = Date().formatted(.iso8601)
+            plan = made
+            var options = PlanTextRenderer.Options()
+            options.color = settings.useColor
+            say(PlanTextRenderer(options: options).render(made), settings)
+            if made.errored { return ExitStatus.error.rawValue }
+            if made.summary.toSwitch > 0 {
+                try approve(plan: made, settings: settings)
+            }
+        } else {
+            throw ValidationError("nothing to apply")
+        }
+
+        let refused = Set(refusals.map(\.address))
+        let specs = plan.groups.compactMap { group -> SwitchSpec? in
+            guard group.action == .switchover, !refused.contains(group.address), let id = group.groupID, let site = group.desiredSite else { return nil }
+            return SwitchSpec(
+                address: group.address, groupID: id, desiredSite: site.site, shutdown: group.settings.shutdown,
+                startAfterSwitch: group.settings.startAfterSwitch, switchTimeout: group.settings.switchTimeout,
+                shutdownTimeout: group.settings.shutdownTimeout, onFailure: group.settings.onFailure, rto: group.rto,
+                dependsOn: group.dependsOn
+            )
+        }
+        let addresses = Set(specs.map(\.address))
+        let waves = plan.waves.map { $0.groups.filter(addresses.contains) }.filter { !$0.isEmpty }
+        let blockedInPlan = plan.summary.blocked > 0
+        guard !specs.isEmpty else {
+            say(refusals.isEmpty ? "No changes: every group is where it should be." : "Nothing left to apply.", settings)
+            let anyRefused = refusals.contains { $0.result == .refused }
+            return (anyRefused || blockedInPlan) ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue
+        }
+        let request = ApplyRequest(
+            specs: specs, waves: waves, parallelism: settings.parallelism ?? plan.policy.parallelism,
+            maxSwitchesPerRun: plan.policy.maxSwitchesPerRun
+        )
+        var report = try await execute(request, settings: settings, api: api, target: target, logger: logger)
+        report.groups += refusals
+        report.groups.sort { $0.address < $1.address }
+        switch settings.format {
+        case .text:
+            StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
+        case .json:
+            StandardStreams.write(try ApplyReportJSON.render(report) + "\n")
+        }
+        return report.exitCode != 0 ? report.exitCode : (blockedInPlan ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue)
+    }
+
+    /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
+    static func approve(plan: Plan, settings: Settings) throws {
+        if settings.autoApprove { return }
+        guard StandardStreams.inputIsTerminal else {
+            StandardStreams.writeError("error: apply -f needs approval: run it on a terminal, pass --auto-approve, or apply a saved plan (plan --out PLAN, then apply PLAN)\n")
+            throw ExitCode(ExitStatus.error.rawValue)
+        }
+        StandardStreams.write("\nThis stops production servers and switches \(plan.summary.toSwitch) group(s).\nOnly 'yes' will be accepted to approve: ")
+        guard readLine(strippingNewline: true) == "yes" else {
+            StandardStreams.writeError("Apply cancelled; nothing was changed.\n")
+            throw ExitCode(ExitStatus.error.rawValue)
+        }
+    }
+
+    static func execute(_ request: ApplyRequest, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
+        let journalPath = settings.journalPath
+        var memories: [String: GroupMemory] = [:]
+        if FileManager.default.fileExists(atPath: journalPath) {
+            let contents = try JournalReader.read(path: journalPath, projectID: target.projectID)
+            memories = JournalReplay.memories(from: contents.records)
+        }
+        let runID = UUID().uuidString.lowercased()
+        let writer = try FileJournalWriter(path: journalPath)
+        let header = JournalHeader(
+            projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
+        )
+        let poll = target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard
+        let progress = ProgressPrinter(toStandardError: settings.format == .json)
+        let executor = Executor(
+            cloud: api, journal: writer, clock: ContinuousClock(), now: { Date() },
+            options: ExecutorOptions(poll: poll, runID: runID), logger: logger,
+            onEvent: { progress.print($0) }
+        )
+        let replayed = memories
+        let signals = SignalWatcher.start()
+        defer { signals.stop() }
+        return try await withThrowingTaskGroup(of: ApplyReport?.self) { group in
+            group.addTask { try await executor.run(request, header: header, memories: replayed) }
+            group.addTask {
+                await signals.firstSignal()
+                return nil
+            }
+            while let result = try await group.next() {
+                if let report = result {
+                    group.cancelAll()
+                    return report
+                }
+                StandardStreams.writeError("\ninterrupted: no new steps will start; waiting for calls in flight (press Ctrl-C again to exit at once)\n")
+                group.cancelAll()
+            }
+            throw CancellationError()
+        }
+    }
+}
