@@ -34,7 +34,7 @@ public struct DriftMarkdownRenderer: Sendable {
         if !drifting.isEmpty {
             body += budget.take("\n|   | Group | State | Live | Desired | Since |\n|---|---|---|---|---|---|\n", kind: nil)
             for group in drifting {
-                let row = "| `\(group.state.symbol)` | `\(code(group.address))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
+                let row = "| `\(group.state.symbol)` | `\(code(group.address).replacing("|", with: "\\|"))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
@@ -64,7 +64,8 @@ public struct DriftMarkdownRenderer: Sendable {
         return text + "</details>\n"
     }
 
-    /// Inside a code span: a backtick would end it.
+    /// Inside a code span: a backtick would end it. (In a table cell, `|` is escaped as well: GFM
+    /// splits cells before it parses code spans, and shows `\|` inside one as `|`.)
     private func code(_ text: String) -> String { text.replacing("`", with: "'") }
 
     private func cell(_ text: String) -> String { html(text).replacing("|", with: "\\|") }
