@@ -40,6 +40,9 @@ def check(xml_path):
     for key, value in expected.items():
         if getattr(suite, key) != value:
             problems.append(f"suite {key}={getattr(suite, key)}, expected {value}")
+    for key, value in expected.items():
+        if root.get(key) != str(value):
+            problems.append(f"<testsuites> {key}={root.get(key)}, expected {value}")
     suite.update_statistics()  # recount from the cases: the attributes must not lie
     for key, value in expected.items():
         if getattr(suite, key) != value:
