@@ -6,7 +6,7 @@ enum DriftReasons {
         let live = group.live.priorityStation ?? group.desiredSite.other
         return DriftReason(
             code: "active-site-differs",
-            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); switch it back with 'switchyard apply', or change activeSite in Git if the move was intended"
+            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); 'switchyard apply' moves it there, or change activeSite in Git if production belongs where it is"
         )
     }
 
