@@ -1,0 +1,73 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Turns the differ's output into a `DriftReport`: the "refresh-only" view of a plan.
+///
+/// Pure: no I/O, no clock. Resolution (which live group a declaration means, where each server
+/// is) is `Differ`'s; this type only judges each resolved group's health and site.
+public enum DriftDetector {
+    /// Group statuses during which SDRS is busy with the group: drift is `in-progress`.
+    public static let transientStatuses: Set<String> = ["reversing", "failing-over", "creating", "starting", "reprotecting", "stopping", "deleting"]
+
+    /// Diffs `desired` against `live` and judges every declared group.
+    public static func detect(desired: DesiredState, live: LiveState, projectID: String? = nil, region: String? = nil) -> DriftReport {
+        report(diffs: Differ.diff(desired: desired, live: live), desiredFile: desired.file, projectID: projectID, region: region)
+    }
+
+    /// Judges `Differ.diff` output. Declared groups are sorted by address in the report.
+    public static func report(diffs: [GroupDiff], desiredFile: String, projectID: String? = nil, region: String? = nil) -> DriftReport {
+        var groups: [GroupDrift] = []
+        var unmanaged: [UnmanagedDriftGroup] = []
+        for diff in diffs {
+            if case .unmanaged(let live) = diff.resolution {
+                unmanaged.append(UnmanagedDriftGroup(
+                    address: diff.address, groupID: live.id, status: live.status,
+                    liveSite: live.priorityStation, liveAvailabilityZone: live.productionAvailabilityZone
+                ))
+            } else if let desired = diff.desired {
+                groups.append(judge(diff, desired: desired))
+            }
+        }
+        groups.sort { ($0.address, $0.declaredAt) < ($1.address, $1.declaredAt) }
+        return DriftReport(desiredFile: desiredFile, projectID: projectID, region: region, groups: groups, unmanaged: unmanaged)
+    }
+
+    /// The verdict for one declared group.
+    static func judge(_ diff: GroupDiff, desired: DesiredGroup) -> GroupDrift {
+        var drift = GroupDrift(
+            address: diff.address, state: .missing,
+            declaredActiveSite: desired.activeSite.description, declaredAt: desired.location.description
+        )
+        if let live = diff.liveGroup {
+            drift.groupID = live.id
+            drift.status = live.status
+            drift.liveSite = live.priorityStation
+            drift.liveAvailabilityZone = live.productionAvailabilityZone
+        }
+        guard case .resolved(let group) = diff.resolution else {
+            drift.reasons = [DriftReasons.unresolved(diff.resolution)].compactMap { $0 }
+            return drift
+        }
+        drift.desiredSite = group.desiredSite
+        drift.desiredAvailabilityZone = group.live.availabilityZone(of: group.desiredSite)
+        let health = DriftReasons.health(group)
+        let busy = transientStatuses.contains(group.live.status)
+        var reasons: [DriftReason] = []
+        if busy { reasons.append(DriftReasons.transientStatus(group.live.status)) }
+        if let live = group.live.priorityStation, live != group.desiredSite {
+            reasons.append(DriftReasons.activeSiteDiffers(group))
+        }
+        reasons += health
+        if !health.isEmpty {
+            drift.state = .degraded
+        } else if busy {
+            drift.state = .inProgress
+        } else if group.isInSync == false {
+            drift.state = .drifted
+        } else {
+            drift.state = .inSync
+        }
+        drift.reasons = reasons
+        if drift.state != .inSync { drift.since = group.live.updatedAt }
+        return drift
+    }
+}

@@ -1,0 +1,93 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The sentences and codes `DriftDetector` attaches to a group.
+enum DriftReasons {
+    static func activeSiteDiffers(_ group: ResolvedGroup) -> DriftReason {
+        let live = group.live.priorityStation ?? group.desiredSite.other
+        return DriftReason(
+            code: "active-site-differs",
+            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); 'switchyard apply' moves it there, or change activeSite in Git if production belongs where it is"
+        )
+    }
+
+    static func transientStatus(_ status: String) -> DriftReason {
+        switch status {
+        case "reversing":
+            DriftReason(code: "switchover-in-progress", message: "a switchover is in progress (status reversing); check again when it has finished")
+        case "failing-over":
+            DriftReason(code: "failover-in-progress", message: "a failover is in progress (status failing-over); the group will need re-protection afterwards")
+        default:
+            DriftReason(code: "group-busy", message: "SDRS is busy with the group (status \(status)); check again when it is protected")
+        }
+    }
+
+    /// What is wrong with a resolved group, apart from its site; empty when healthy.
+    static func health(_ group: ResolvedGroup) -> [DriftReason] {
+        var reasons: [DriftReason] = []
+        let status = group.live.status
+        if status == "failed-over" {
+            reasons.append(DriftReason(code: "failed-over", message: "the group has failed over and replication is stopped (status failed-over); re-protect it"))
+        } else if status == "available" {
+            reasons.append(DriftReason(code: "protection-not-enabled", message: "protection is not enabled (status available); nothing is replicated"))
+        } else if status.hasPrefix("error") {
+            reasons.append(DriftReason(code: "group-failed", message: "an SDRS operation on the group failed (status \(status)); see the SDRS console and retry or repair it"))
+        } else if status != "protected" && !DriftDetector.transientStatuses.contains(status) {
+            reasons.append(DriftReason(code: "status-unknown", message: "SDRS reports status '\(status)', which switchyard does not know"))
+        }
+        if group.live.priorityStation == nil {
+            reasons.append(DriftReason(code: "priority-station-unknown", message: "SDRS reported no known priority_station, so nobody can tell which site is production"))
+        }
+        if group.live.replicationCount == 0 && group.replications.isEmpty {
+            reasons.append(DriftReason(code: "no-replication-pairs", message: "the group has no replication pairs: nothing is protected"))
+        }
+        for replication in group.replications {
+            if replication.linkBroken {
+                reasons.append(DriftReason(code: "replication-broken", message: "replication pair \(replication.id): the replication link is broken (fault_level 5)"))
+            } else if let level = replication.faultLevel, level != "0" {
+                reasons.append(DriftReason(code: "replication-fault", message: "replication pair \(replication.id) reports fault_level \(level) (status \(replication.status))"))
+            } else if unhealthy(replication.status) {
+                reasons.append(DriftReason(code: "replication-fault", message: "replication pair \(replication.id) has status \(replication.status)"))
+            }
+        }
+        for placed in group.instances where unhealthy(placed.instance.status) {
+            reasons.append(DriftReason(code: "instance-invalid", message: "protected instance \(placed.instance.id) (\(placed.instance.name)) has status \(placed.instance.status)"))
+        }
+        for finding in group.findings {
+            switch finding {
+            case .serverMissing(let serverID, let instanceID):
+                reasons.append(DriftReason(code: "server-missing", message: "server \(serverID) of protected instance \(instanceID) no longer exists in ECS"))
+            case .serverOutsideGroupZones(let serverID, let instanceID, let zone):
+                reasons.append(DriftReason(code: "server-outside-group-zones", message: "server \(serverID) of protected instance \(instanceID) is in \(zone.map { "AZ \($0)" } ?? "no reported AZ"), neither of the group's"))
+            case .instanceOnOneSite(let instanceID, let site):
+                reasons.append(DriftReason(code: "instance-on-one-site", message: "both servers of protected instance \(instanceID) are at \(site); the other site has none"))
+            }
+        }
+        return reasons
+    }
+
+    /// `fault`, `invalid`, `error*`: a pair or instance that needs a person.
+    static func unhealthy(_ status: String) -> Bool {
+        status == "fault" || status == "invalid" || status.hasPrefix("error")
+    }
+
+    /// Why a declaration matches no single live group.
+    static func unresolved(_ resolution: GroupDiff.Resolution) -> DriftReason? {
+        switch resolution {
+        case .notFound:
+            DriftReason(code: "not-found", message: "no protection group with this ID or name exists in the project")
+        case .ambiguous(let ids):
+            DriftReason(code: "ambiguous", message: "\(ids.count) protection groups have this name (\(ids.joined(separator: ", "))); declare the id as well")
+        case .idNameConflict(let conflict):
+            DriftReason(
+                code: "id-name-conflict",
+                message: "the declared id \(conflict.declaredID) names \(conflict.nameOfGroupWithID.map { "group '\($0)'" } ?? "no group"), and the name '\(conflict.declaredName)' names \(conflict.idsOfGroupsWithName.isEmpty ? "no group" : conflict.idsOfGroupsWithName.joined(separator: ", "))"
+            )
+        case .invalid(_, .activeSiteNotInGroup(let zone)):
+            DriftReason(code: "invalid-declaration", message: "activeSite \(zone) is neither of the group's availability zones")
+        case .invalid(_, .duplicateOf(let address)):
+            DriftReason(code: "invalid-declaration", message: "the same protection group is already declared as \(address)")
+        case .resolved, .unmanaged:
+            nil
+        }
+    }
+}

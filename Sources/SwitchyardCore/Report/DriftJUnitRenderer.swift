@@ -1,0 +1,84 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The drift report as JUnit XML, so CI systems (GitLab, Jenkins, GitHub test reporters) show each
+/// group as a test.
+///
+/// One `<testsuite name="switchyard drift">` inside `<testsuites>`; one
+/// `<testcase classname="switchyard.drift" name="<address>">` per declared group. A group that is
+/// drifted, degraded, missing **or in progress** has a `<failure>` whose `type` is its state, whose
+/// `message` is its headline and whose text lists its facts and reasons: a switchover or failover
+/// that is still running is not where Git says, and a scheduled check that stays quiet about a
+/// half-finished switch would hide exactly the case it exists for. Unmanaged groups are testcases
+/// of `classname="switchyard.drift.unmanaged"` with `<skipped/>`. Counts are in the attributes
+/// (`tests`, `failures`, `errors="0"`, `skipped`); no timestamps, so output is deterministic.
+public struct DriftJUnitRenderer: Sendable {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The XML document of `report`, with an XML declaration and a trailing newline.
+    public func render(_ report: DriftReport) -> String {
+        let tests = report.groups.count + report.unmanaged.count
+        let failures = report.summary.notInSync
+        let skipped = report.unmanaged.count
+        let counts = "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<testsuites name=\"switchyard\" \(counts)>\n"
+        xml += "  <testsuite name=\"switchyard drift\" \(counts)>\n"
+        var properties = [("desired_file", report.desiredFile)]
+        if let projectID = report.projectID { properties.append(("project_id", projectID)) }
+        if let region = report.region { properties.append(("region", region)) }
+        xml += "    <properties>\n"
+        for (name, value) in properties {
+            xml += "      <property name=\"\(Self.escape(name))\" value=\"\(Self.escape(value))\"/>\n"
+        }
+        xml += "    </properties>\n"
+        for group in report.groups {
+            let open = "    <testcase classname=\"switchyard.drift\" name=\"\(Self.escape(group.address))\""
+            guard group.state != .inSync else {
+                xml += open + "/>\n"
+                continue
+            }
+            var text = [DriftWording.facts(group)]
+            text += group.reasons.map { "\($0.code): \($0.message)" }
+            xml += open + ">\n"
+            xml += "      <failure message=\"\(Self.escape(DriftWording.headline(group)))\" type=\"\(group.state)\">"
+            xml += Self.escape(text.joined(separator: "\n"), attribute: false)
+            xml += "</failure>\n"
+            xml += "    </testcase>\n"
+        }
+        for group in report.unmanaged {
+            xml += "    <testcase classname=\"switchyard.drift.unmanaged\" name=\"\(Self.escape(group.address))\">\n"
+            xml += "      <skipped message=\"\(Self.escape("not declared in \(report.desiredFile): \(DriftWording.unmanaged(group))"))\"/>\n"
+            xml += "    </testcase>\n"
+        }
+        xml += "  </testsuite>\n</testsuites>\n"
+        return xml
+    }
+
+    /// Escapes text for XML 1.0: the five special characters, and (in attributes) line breaks and
+    /// tabs as character references so they survive attribute normalisation. Characters XML 1.0
+    /// forbids (other C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+    public static func escape(_ text: String, attribute: Bool = true) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += attribute ? "&quot;" : "\""
+            case "'": result += attribute ? "&apos;" : "'"
+            case "\n": result += attribute ? "&#10;" : "\n"
+            case "\r": result += "&#13;"
+            case "\t": result += attribute ? "&#9;" : "\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    result.unicodeScalars.append("\u{FFFD}")
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}

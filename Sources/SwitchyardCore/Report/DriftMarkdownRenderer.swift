@@ -1,0 +1,107 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The drift report as Markdown (an issue or pull-request comment, a job summary): the summary
+/// first, a table of the groups that are not in sync, then details folded in `<details>` blocks.
+///
+/// Never longer than `limit` UTF-8 bytes (GitHub's comment limit is 65,536 characters; bytes are
+/// stricter). Parts are added in this order: table rows, the in-sync list, the unmanaged list,
+/// group details; a part that does not fit is dropped and counted in a closing note. The title
+/// with the summary line is never cut.
+public struct DriftMarkdownRenderer: Sendable {
+    /// GitHub's limit for a comment body.
+    public static let defaultLimit = 65_536
+
+    /// The most UTF-8 bytes the result may have.
+    public var limit: Int
+
+    /// Creates the renderer with a byte limit (tests use small ones).
+    public init(limit: Int = DriftMarkdownRenderer.defaultLimit) {
+        self.limit = limit
+    }
+
+    /// The Markdown of `report`.
+    public func render(_ report: DriftReport) -> String {
+        let verdict = report.driftFound ? "drift found" : "no drift"
+        var head = "### switchyard drift: \(verdict). \(report.summary.line)\n\n"
+        var scope = ["`\(code(report.desiredFile))`"]
+        if let projectID = report.projectID { scope.append("project `\(code(projectID))`") }
+        if let region = report.region { scope.append("region `\(code(region))`") }
+        head += scope.joined(separator: " · ") + "\n"
+
+        var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
+        var body = ""
+        let drifting = report.groups.filter { $0.state != .inSync }
+        if !drifting.isEmpty {
+            body += budget.take("\n|   | Group | State | Live | Desired | Since |\n|---|---|---|---|---|---|\n", kind: nil)
+            for group in drifting {
+                let row = "| `\(group.state.symbol)` | `\(code(group.address).replacing("|", with: "\\|"))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
+                body += budget.take(row, kind: .tableRow)
+            }
+        }
+        let inSync = report.groups.filter { $0.state == .inSync }.map { "`\(code($0.address))`" }
+        if !inSync.isEmpty { body += budget.take("\n**In sync:** \(inSync.joined(separator: ", "))\n", kind: .inSyncList) }
+        if !report.unmanaged.isEmpty {
+            let lines = report.unmanaged.map { "- \(cell(DriftWording.unmanaged($0)))\n" }.joined()
+            body += budget.take("\n**Unmanaged** (not declared, not judged):\n\n\(lines)", kind: .unmanagedList)
+        }
+        for group in drifting {
+            body += budget.take(details(group), kind: .groupDetails)
+        }
+        var result = head + body
+        if !budget.omitted.isEmpty {
+            let parts = Part.allCases.compactMap { part in budget.omitted[part].map(part.phrase) }.joined(separator: ", ")
+            result += "\n_Truncated to fit a comment (\(limit) characters): \(parts) not shown. Run `switchyard drift` or read the JSON report for everything._\n"
+        }
+        return result
+    }
+
+    private func details(_ group: GroupDrift) -> String {
+        var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group)))</summary>\n\n"
+        text += "\(html(DriftWording.facts(group)))\n\n"
+        if !group.reasons.isEmpty {
+            text += group.reasons.map { "- \(html($0.message)) (`\($0.code)`)\n" }.joined() + "\n"
+        }
+        return text + "</details>\n"
+    }
+
+    /// Inside a code span: a backtick would end it. (In a table cell, `|` is escaped as well: GFM
+    /// splits cells before it parses code spans, and shows `\|` inside one as `|`.)
+    private func code(_ text: String) -> String { text.replacing("`", with: "'") }
+
+    private func cell(_ text: String) -> String { html(text).replacing("|", with: "\\|") }
+
+    private func html(_ text: String) -> String {
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+    }
+
+    /// The kinds of droppable parts, in the order the closing note lists them.
+    private enum Part: CaseIterable {
+        case tableRow, inSyncList, unmanagedList, groupDetails
+
+        func phrase(count: Int) -> String {
+            switch self {
+            case .tableRow: count == 1 ? "1 table row" : "\(count) table rows"
+            case .inSyncList: "the in-sync list"
+            case .unmanagedList: "the unmanaged list"
+            case .groupDetails: count == 1 ? "the details of 1 group" : "the details of \(count) groups"
+            }
+        }
+    }
+
+    /// Greedy space accounting: a part that does not fit is dropped and counted by kind.
+    private struct Budget {
+        var used: Int
+        let limit: Int
+        var omitted: [Part: Int] = [:]
+
+        mutating func take(_ text: String, kind: Part?) -> String {
+            let size = text.utf8.count
+            guard used + size <= limit else {
+                if let kind { omitted[kind, default: 0] += 1 }
+                return ""
+            }
+            used += size
+            return text
+        }
+    }
+}

@@ -1,0 +1,57 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// The drift report as a person reads it in a terminal or a job log.
+///
+/// A header, one block per group that is not in sync (`~` drifted, `>` in progress, `!` degraded,
+/// `?` missing) with its facts and reasons, a compact line of the in-sync groups, the unmanaged
+/// groups, and the summary line **last**. Groups appear in address order. Returns a string.
+public struct DriftTextRenderer: Sendable {
+    /// ANSI colour; the CLI turns it on for a terminal unless `NO_COLOR` or `--no-color`.
+    public var color: Bool
+
+    /// Creates the renderer; colour is off unless asked for (goldens are recorded without it).
+    public init(color: Bool = false) {
+        self.color = color
+    }
+
+    /// The text of `report`, ending with the summary line and a newline.
+    public func render(_ report: DriftReport) -> String {
+        var lines = [paint("switchyard drift for \(report.desiredFile)", "1")]
+        if let scope = DriftWording.scope(report) { lines.append(scope) }
+        for group in report.groups where group.state != .inSync {
+            lines.append("")
+            lines.append(paint("\(group.state.symbol) \(group.address)  \(DriftWording.headline(group))", style(group.state)))
+            lines.append("    \(DriftWording.facts(group))")
+            for reason in group.reasons {
+                lines.append("    " + paint("reason:", "31") + " \(reason.message) [\(reason.code)]")
+            }
+        }
+        let inSync = report.groups.filter { $0.state == .inSync }
+        if !inSync.isEmpty {
+            lines.append("")
+            lines.append(paint("= in sync: \(inSync.map(\.address).joined(separator: ", "))", "32"))
+        }
+        if !report.unmanaged.isEmpty {
+            lines.append("")
+            lines.append(paint("Unmanaged groups (not declared, not judged):", "1"))
+            for group in report.unmanaged { lines.append("    \(DriftWording.unmanaged(group))") }
+        }
+        lines.append("")
+        lines.append(paint(report.summary.line, "1"))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func style(_ state: DriftState) -> String {
+        switch state {
+        case .inSync: "32"
+        case .drifted: "33"
+        case .inProgress: "36"
+        case .degraded: "31"
+        case .missing: "35"
+        }
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,52 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// Phrases shared by the drift renderers, so every format says the same thing.
+enum DriftWording {
+    /// `target (cn-north-4b)`, or `unknown`.
+    static func site(_ site: Site?, zone: String?) -> String {
+        guard let site else { return "unknown" }
+        return zone.map { "\(site) (\($0))" } ?? site.description
+    }
+
+    /// The live site of a group.
+    static func live(_ group: GroupDrift) -> String { site(group.liveSite, zone: group.liveAvailabilityZone) }
+
+    /// The desired site of a group (the declared text when it did not resolve).
+    static func desired(_ group: GroupDrift) -> String {
+        group.desiredSite == nil ? group.declaredActiveSite : site(group.desiredSite, zone: group.desiredAvailabilityZone)
+    }
+
+    /// `drifted: production at source (cn-north-4a), Git declares target (cn-north-4b)` and the like.
+    static func headline(_ group: GroupDrift) -> String {
+        switch group.state {
+        case .inSync: "in sync at \(desired(group))"
+        case .drifted: "drifted: production at \(live(group)), Git declares \(desired(group))"
+        case .inProgress: "in progress (status \(group.status ?? "unknown")): production at \(live(group)), Git declares \(desired(group))"
+        case .degraded: "degraded (status \(group.status ?? "unknown")): production at \(live(group)), Git declares \(desired(group))"
+        case .missing: "missing: \(group.reasons.first?.code ?? "not-found")"
+        }
+    }
+
+    /// `group grp-1 (status protected), since 2026-01-01T00:00:00Z, declared at desired.yaml:8:5`.
+    static func facts(_ group: GroupDrift) -> String {
+        var parts: [String] = []
+        if let id = group.groupID { parts.append("group \(id)" + (group.status.map { " (status \($0))" } ?? "")) }
+        if let since = group.since { parts.append("since \(since)") }
+        parts.append("declared at \(group.declaredAt)")
+        return parts.joined(separator: ", ")
+    }
+
+    /// `legacy (grp-legacy, status protected), production at source (cn-north-4a)`.
+    static func unmanaged(_ group: UnmanagedDriftGroup) -> String {
+        let name = group.address == group.groupID ? group.groupID : "\(group.address) (\(group.groupID))"
+        return "\(name), status \(group.status), production at \(site(group.liveSite, zone: group.liveAvailabilityZone))"
+    }
+
+    /// `project p, region r`, or `nil` when neither is known.
+    static func scope(_ report: DriftReport) -> String? {
+        var parts: [String] = []
+        if let projectID = report.projectID { parts.append("project \(projectID)") }
+        if let region = report.region { parts.append("region \(region)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

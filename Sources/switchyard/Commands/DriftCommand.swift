@@ -1,0 +1,93 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Foundation
+import SwitchyardCore
+
+extension Switchyard {
+    /// `switchyard drift -f FILE`: is every declared group where Git says, and healthy?
+    struct DriftCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "drift",
+            abstract: "Check that production runs where Git declares it, for scheduled checks that page someone.",
+            discussion: """
+                Read-only: makes no call that changes the cloud. Each declared group is in-sync, drifted (production at the other site), in-progress (a switchover or failover is running), degraded (needs a person) or missing. Exit status: 0 every declared group in sync; 1 error (the cloud could not be observed); 2 drift found. See docs/drift.md.
+                """
+        )
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
+        var file: String
+
+        @Option(help: "Report format: text, json, markdown or junit.")
+        var format: DriftOutputFormat = .text
+
+        @Option(help: ArgumentHelp("Write the report here (mode 0600, atomically) and print only the summary line.", valueName: "file"))
+        var output: String?
+
+        @Option(name: .customLong("metrics-file"), help: ArgumentHelp("Also write Prometheus metrics here for node-exporter's textfile collector (atomically, mode 0644).", valueName: "path.prom"))
+        var metricsFile: String?
+
+        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        var noColor = false
+
+        @OptionGroup var cloud: CloudOptions
+
+        func run() async throws {
+            let clock = ContinuousClock()
+            let started = clock.now
+            let report: DriftReport
+            do {
+                report = try await DriftRunner.makeReport(file: file, cloud: cloud)
+            } catch {
+                writeMetrics(nil, duration: clock.now - started, success: false)
+                throw error
+            }
+            let rendered = try await CommandFailure.run { try render(report, color: output == nil && StandardStreams.useColor(noColorFlag: noColor)) }
+            writeMetrics(report, duration: clock.now - started, success: true)
+            if let output {
+                try await CommandFailure.run { try SecureFile.write(rendered, to: output) }
+                StandardStreams.write(report.summary.line + "\n")
+            } else {
+                StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+            }
+            let status = ExitStatus.decide(drift: report)
+            if status != .success { throw ExitCode(status.rawValue) }
+        }
+
+        func render(_ report: DriftReport, color: Bool) throws -> String {
+            switch format {
+            case .text: DriftTextRenderer(color: color).render(report)
+            case .json: try DriftJSONRenderer().render(report)
+            case .markdown: DriftMarkdownRenderer().render(report)
+            case .junit: DriftJUnitRenderer().render(report)
+            }
+        }
+
+        /// Writes the metrics file when asked; a failure to write it is reported on stderr but
+        /// does not change the exit status (the report itself is what the caller asked for).
+        func writeMetrics(_ report: DriftReport?, duration: Duration, success: Bool) {
+            guard let metricsFile else { return }
+            let run = DriftMetricsRenderer.Run(finishedAt: Date(), duration: duration, success: success)
+            do {
+                try MetricsFile.write(DriftMetricsRenderer().render(report, run: run), to: metricsFile)
+            } catch {
+                StandardStreams.writeError("error: \(error)\n")
+            }
+        }
+    }
+}
+
+/// Parse → observe → judge, for `drift`.
+enum DriftRunner {
+    static func makeReport(file: String, cloud: CloudOptions) async throws -> DriftReport {
+        let desired = try PlanRunner.loadDesiredState(file: file)
+        let logger = CommandLogging.makeLogger(debug: cloud.debug)
+        return try await CommandFailure.run {
+            try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in
+                let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
+                let diffs = Differ.diff(desired: desired, live: live)
+                return DriftDetector.report(diffs: diffs, desiredFile: desired.file, projectID: target.projectID, region: target.region)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import SwitchyardCore
+import SwitchyardTestSupport
+import Testing
+
+@Suite struct DriftRendererTests {
+    /// `count` declared groups, every one drifted, each with a long reason.
+    func bigReport(count: Int) -> DriftReport {
+        let groups = (0..<count).map { index in
+            GroupDrift(
+                address: "group-\(index)", state: .drifted, groupID: "grp-\(index)", status: "protected",
+                declaredActiveSite: "target", desiredSite: .target, desiredAvailabilityZone: "cn-north-4b",
+                liveSite: .source, liveAvailabilityZone: "cn-north-4a", since: "2026-03-02T08:15:00Z",
+                reasons: [DriftReason(code: "active-site-differs", message: String(repeating: "é", count: 40))],
+                declaredAt: "desired.yaml:\(index + 8):5"
+            )
+        }
+        return DriftReport(desiredFile: "desired.yaml", groups: groups, unmanaged: [])
+    }
+
+    @Test func markdownOfFiveThousandGroupsFitsAGitHubCommentAndKeepsTheSummary() {
+        let report = bigReport(count: 5_000)
+        let markdown = DriftMarkdownRenderer().render(report)
+        #expect(markdown.utf8.count <= 65_536)
+        #expect(markdown.hasPrefix("### switchyard drift: drift found. \(report.summary.line)\n"))
+        #expect(markdown.contains("_Truncated to fit a comment"))
+        #expect(markdown.contains("table rows"))
+    }
+
+    @Test func markdownUnderTheLimitIsNotTruncated() {
+        let markdown = DriftMarkdownRenderer().render(bigReport(count: 3))
+        #expect(!markdown.contains("Truncated"))
+        #expect(markdown.components(separatedBy: "<details>").count == 4)
+    }
+
+    @Test func markdownKeepsTheSummaryEvenWithATinyLimit() {
+        let report = bigReport(count: 50)
+        let markdown = DriftMarkdownRenderer(limit: 1_000).render(report)
+        #expect(markdown.utf8.count <= 1_000)
+        #expect(markdown.hasPrefix("### switchyard drift: drift found. 50 drifted"))
+    }
+
+    @Test func junitEscapesEverythingXMLForbids() {
+        #expect(DriftJUnitRenderer.escape("a<b>&\"c\"'d'\n") == "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;&#10;")
+        #expect(DriftJUnitRenderer.escape("x\u{01}y", attribute: false) == "x\u{FFFD}y")
+        #expect(DriftJUnitRenderer.escape("l1\nl2 \"q\"", attribute: false) == "l1\nl2 \"q\"")
+    }
+
+    @Test func junitCountsMatchTheReport() {
+        var report = bigReport(count: 3)
+        report.groups[0].state = .inSync
+        report = DriftReport(desiredFile: "d.yaml", groups: report.groups, unmanaged: [
+            UnmanagedDriftGroup(address: "legacy", groupID: "grp-legacy", status: "protected", liveSite: .source, liveAvailabilityZone: "a"),
+        ])
+        let xml = DriftJUnitRenderer().render(report)
+        #expect(xml.contains("<testsuite name=\"switchyard drift\" tests=\"4\" failures=\"2\" errors=\"0\" skipped=\"1\">"))
+        #expect(xml.components(separatedBy: "<failure ").count == 3)
+        #expect(xml.contains("<testcase classname=\"switchyard.drift\" name=\"group-0\"/>"))
+        #expect(xml.contains("<skipped message="))
+    }
+
+    @Test func metricsEscapeLabelValuesAndHelp() {
+        #expect(DriftMetricsRenderer.escapeLabelValue("a\\b\"c\nd") == "a\\\\b\\\"c\\nd")
+        #expect(DriftMetricsRenderer.escapeHelp("a\\b\nc \"q\"") == "a\\\\b\\nc \"q\"")
+    }
+
+    @Test func metricsOfAFailedRunHaveOnlyTheRunGauges() {
+        let run = DriftMetricsRenderer.Run(finishedAt: Date(timeIntervalSince1970: 100), duration: .milliseconds(2500), success: false)
+        let text = DriftMetricsRenderer().render(nil, run: run)
+        #expect(text.contains("switchyard_drift_last_run_success 0\n"))
+        #expect(text.contains("switchyard_drift_last_run_timestamp_seconds 100\n"))
+        #expect(text.contains("switchyard_drift_last_run_duration_seconds 2.5\n"))
+        #expect(!text.contains("switchyard_group_"))
+    }
+
+    @Test func metricsAreOneHotPerGroup() {
+        let text = DriftMetricsRenderer().render(bigReport(count: 2), run: DriftGoldenTests.run)
+        let ones = text.split(separator: "\n").filter { $0.hasPrefix("switchyard_group_state{group=\"group-0\"") && $0.hasSuffix(" 1") }
+        #expect(ones == ["switchyard_group_state{group=\"group-0\",state=\"drifted\"} 1"])
+        #expect(text.contains("switchyard_drifted_groups 2\n"))
+        #expect(text.contains("switchyard_group_active_site{group=\"group-1\",site=\"source\",availability_zone=\"cn-north-4a\"} 1\n"))
+    }
+
+    @Test func textColourIsOptional() {
+        let report = bigReport(count: 1)
+        #expect(!DriftTextRenderer().render(report).contains("\u{1B}["))
+        #expect(DriftTextRenderer(color: true).render(report).contains("\u{1B}[33m~ group-0"))
+    }
+}
