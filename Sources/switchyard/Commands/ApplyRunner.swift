@@ -125,7 +125,7 @@ enum ApplyRunner {
             memories = JournalReplay.memories(from: contents.records)
         }
         let runID = UUID().uuidString.lowercased()
-        let writer = try FileJournalWriter(path: journalPath)
+        let writer = CrashInjectingJournal.wrap(try FileJournalWriter(path: journalPath), environment: ProcessInfo.processInfo.environment)
         let header = JournalHeader(
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
