@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import Logging
 import SwitchyardCore
 
 extension GroupRunner {
@@ -48,6 +49,10 @@ extension GroupRunner {
         _ call: @escaping @Sendable (any CloudAPI) async throws -> CloudJobID
     ) async throws -> CloudJobID {
         memory.changed = true
+        logger.info("changing", metadata: [
+            "group": "\(spec.address)", "action": "\(action.rawValue)", "servers": "\(serverIDs.joined(separator: ","))",
+            "target": "\(target?.rawValue ?? "-")",
+        ])
         let (spec, cloud, journal, now) = (spec, cloud, journal, now)
         let result: Result<CloudJobID, CloudError> = try await Task {
             let sequence = try await journal.intent(spec: spec, action: action, serverIDs: serverIDs, stopMode: stopMode, targetSite: target, at: now())

@@ -71,6 +71,11 @@ struct GroupRunner: Sendable {
                     return (outcome == .converged ? .converged : .alreadyConverged, nil, nil)
                 case .fail(let failure):
                     return failed(failure)
+                case .refuse(let reason) where memory.changed:
+                    return failed(GroupFailure(
+                        reason: .blockedMidway, message: "stopped midway: \(reason)", serverState: interruptedState(),
+                        nextSafeAction: "inspect the group, then rerun apply (it re-observes and does only what is missing)"
+                    ))
                 case .refuse(let reason):
                     return (.refused, reason, nil)
                 case .stopServers(let ids, let mode):

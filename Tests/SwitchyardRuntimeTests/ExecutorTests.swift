@@ -172,6 +172,24 @@ struct ExecutorTests {
         #expect(await cloud.changingCalls.isEmpty)
     }
 
+    @Test func groupThatBecomesUnswitchableAfterAStopFailsInsteadOfBeingRefused() async throws {
+        let cloud = H.cloud(["g"])
+        // The soft stop never completes, so no reverse can happen before the status changes.
+        await cloud.configure { $0.softStopHangs = ["g-s0"] }
+        let clock = TestClock()
+        let executor = H.executor(cloud, journal: MemoryJournal(), clock: clock)
+        let header = H.header(clock)
+        let task = Task { try await executor.run(ApplyRequest(specs: [H.spec("g")], waves: [["g"]]), header: header) }
+        // Someone else puts the group into a state that forbids switching while we stop its servers.
+        while await !cloud.changingCalls.contains(where: { $0.operation == "StopServers" }) { await Task.yield() }
+        await cloud.configure { $0.groups["g"]?.status = "error-stopping" }
+        let report = try await task.value
+        let group = try #require(report.groups.first)
+        #expect(group.result == .failed)
+        #expect(group.failure?.reason == .blockedMidway)
+        #expect(await cloud.changingCalls.map(\.operation) == ["StopServers"])
+    }
+
     @Test func maxSwitchesPerRunRefusesBeforeAnyChange() async throws {
         let cloud = H.cloud(["a", "b", "c"])
         let clock = TestClock()

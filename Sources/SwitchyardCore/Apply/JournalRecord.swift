@@ -43,6 +43,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     public var startedAt: Date
     public var switchyardVersion: String
 
+    /// The format this version writes and the only one it reads.
     public static let currentFormatVersion = 1
 
     public init(formatVersion: Int = JournalHeader.currentFormatVersion, projectID: String, region: String, runID: String, startedAt: Date, switchyardVersion: String) {

@@ -43,6 +43,8 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         case startTimeout = "start-timeout"
         case cloudError = "cloud-error"
         case noProgress = "no-progress"
+        /// The group became unswitchable after this run had already changed it.
+        case blockedMidway = "blocked-midway"
     }
 
     public var reason: Reason

@@ -5,10 +5,13 @@
 /// One spec per group that the plan switches (or checks). `address` is the user-facing name used
 /// in `dependsOn`, waves and reports; `groupID` is the SDRS ID.
 public struct SwitchSpec: Sendable, Hashable, Codable {
+    /// The user-facing name (`dependsOn`, waves and reports use it).
     public var address: String
+    /// The SDRS protection group ID.
     public var groupID: String
     /// The side that must be production afterwards.
     public var desiredSite: Site
+    /// How production servers are stopped (soft, hard, or soft escalated once to hard on timeout).
     public var shutdown: ShutdownMode
     /// Whether the servers at the new production site are powered on after the switch.
     public var startAfterSwitch: Bool
@@ -16,6 +19,7 @@ public struct SwitchSpec: Sendable, Hashable, Codable {
     public var switchTimeout: TimeSpan
     /// Longest wait for production servers to stop (per stop mode when escalating).
     public var shutdownTimeout: TimeSpan
+    /// What to do with the servers when the switchover job fails.
     public var onFailure: FailurePolicy
     /// Recovery-time objective the downtime window is compared to; `nil` = none.
     public var rto: TimeSpan?
