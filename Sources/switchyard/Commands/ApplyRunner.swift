@@ -62,16 +62,16 @@ enum ApplyRunner {
             options.color = settings.useColor
             say(PlanTextRenderer(options: options).render(made), settings)
             if made.errored { return ExitStatus.error.rawValue }
-            if made.summary.toSwitch > 0 {
-                try approve(plan: made, settings: settings)
-            }
         } else {
             throw ValidationError("nothing to apply")
         }
 
+        let memories = try journalMemories(path: settings.journalPath, projectID: target.projectID)
+        let resumed = saved == nil ? ResumeSelection.addresses(plan: plan, memories: memories) : []
         let refused = Set(refusals.map(\.address))
         let specs = plan.groups.compactMap { group -> SwitchSpec? in
-            guard group.action == .switchover, !refused.contains(group.address), let id = group.groupID, let site = group.desiredSite else { return nil }
+            guard group.action == .switchover || resumed.contains(group.address), !refused.contains(group.address),
+                  let id = group.groupID, let site = group.desiredSite else { return nil }
             return SwitchSpec(
                 address: group.address, groupID: id, desiredSite: site.site, shutdown: group.settings.shutdown,
                 startAfterSwitch: group.settings.startAfterSwitch, switchTimeout: group.settings.switchTimeout,
@@ -79,9 +79,14 @@ enum ApplyRunner {
                 dependsOn: group.dependsOn
             )
         }
-        let addresses = Set(specs.map(\.address))
-        let waves = plan.waves.map { $0.groups.filter(addresses.contains) }.filter { !$0.isEmpty }
-        let blockedInPlan = plan.summary.blocked > 0
+        for address in resumed.sorted() {
+            say("\(address): resuming the switchover an earlier run left unfinished", settings)
+        }
+        let waves = ResumeSelection.waves(for: specs)
+        if saved == nil, !specs.isEmpty {
+            try approve(groupCount: specs.count, settings: settings)
+        }
+        let blockedInPlan = plan.groups.contains { $0.action == .blocked && !resumed.contains($0.address) }
         guard !specs.isEmpty else {
             say(refusals.isEmpty ? "No changes: every group is where it should be." : "Nothing left to apply.", settings)
             let anyRefused = refusals.contains { $0.result == .refused }
@@ -91,7 +96,7 @@ enum ApplyRunner {
             specs: specs, waves: waves, parallelism: settings.parallelism ?? plan.policy.parallelism,
             maxSwitchesPerRun: plan.policy.maxSwitchesPerRun
         )
-        var report = try await execute(request, settings: settings, api: api, target: target, logger: logger)
+        var report = try await execute(request, memories: memories, settings: settings, api: api, target: target, logger: logger)
         report.groups += refusals
         report.groups.sort { $0.address < $1.address }
         switch settings.format {
@@ -104,26 +109,31 @@ enum ApplyRunner {
     }
 
     /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
-    static func approve(plan: Plan, settings: Settings) throws {
+    static func approve(groupCount: Int, settings: Settings) throws {
         if settings.autoApprove { return }
         guard StandardStreams.inputIsTerminal else {
             StandardStreams.writeError("error: apply -f needs approval: run it on a terminal, pass --auto-approve, or apply a saved plan (plan --out PLAN, then apply PLAN)\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
-        StandardStreams.write("\nThis stops production servers and switches \(plan.summary.toSwitch) group(s).\nOnly 'yes' will be accepted to approve: ")
+        StandardStreams.write("\nThis stops production servers and switches \(groupCount) group(s).\nOnly 'yes' will be accepted to approve: ")
         guard readLine(strippingNewline: true) == "yes" else {
             StandardStreams.writeError("Apply cancelled; nothing was changed.\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
     }
 
-    static func execute(_ request: ApplyRequest, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
-        let journalPath = settings.journalPath
-        var memories: [String: GroupMemory] = [:]
-        if FileManager.default.fileExists(atPath: journalPath) {
-            let contents = try JournalReader.read(path: journalPath, projectID: target.projectID)
-            memories = JournalReplay.memories(from: contents.records)
+    /// What earlier runs journaled, per group ID; empty when there is no journal yet.
+    static func journalMemories(path: String, projectID: String) throws -> [String: GroupMemory] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        let contents = try JournalReader.read(path: path, projectID: projectID)
+        if let line = contents.truncatedLastLine {
+            StandardStreams.writeError("warning: \(path):\(line): the last journal record was cut short (a crash while writing it); it is ignored\n")
         }
+        return JournalReplay.memories(from: contents.records)
+    }
+
+    static func execute(_ request: ApplyRequest, memories: [String: GroupMemory], settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
+        let journalPath = settings.journalPath
         let runID = UUID().uuidString.lowercased()
         let writer = CrashInjectingJournal.wrap(try FileJournalWriter(path: journalPath), environment: ProcessInfo.processInfo.environment)
         let header = JournalHeader(
