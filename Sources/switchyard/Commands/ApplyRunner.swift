@@ -6,6 +6,13 @@ import Logging
 import SwitchyardCore
 import SwitchyardRuntime
 
+/// How a child task of the apply run ended.
+private enum RunEnd: Sendable {
+    case finished(ApplyReport)
+    case signalled
+    case tickerStopped
+}
+
 /// The body of `switchyard apply`: observe, check or make the plan, approve, execute, report.
 enum ApplyRunner {
     struct Settings: Sendable {
@@ -140,7 +147,10 @@ enum ApplyRunner {
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
         let poll = target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard
-        let progress = ProgressPrinter(toStandardError: settings.format == .json)
+        let progress = ProgressPrinter(
+            toStandardError: settings.format == .json,
+            live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        )
         let executor = Executor(
             cloud: api, journal: writer, clock: ContinuousClock(), now: { Date() },
             options: ExecutorOptions(poll: poll, runID: runID), logger: logger,
@@ -149,19 +159,33 @@ enum ApplyRunner {
         let replayed = memories
         let signals = SignalWatcher.start()
         defer { signals.stop() }
-        return try await withThrowingTaskGroup(of: ApplyReport?.self) { group in
-            group.addTask { try await executor.run(request, header: header, memories: replayed) }
+        return try await withThrowingTaskGroup(of: RunEnd.self) { group in
+            group.addTask { .finished(try await executor.run(request, header: header, memories: replayed)) }
             group.addTask {
                 await signals.firstSignal()
-                return nil
+                return .signalled
             }
-            while let result = try await group.next() {
-                if let report = result {
+            group.addTask {
+                // Refreshes the live view's elapsed times until the run ends.
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(1))
+                    progress.tick()
+                }
+                return .tickerStopped
+            }
+            var interrupted = false
+            while let end = try await group.next() {
+                switch end {
+                case .finished(let report):
                     group.cancelAll()
                     return report
+                case .signalled where !interrupted && !Task.isCancelled:
+                    interrupted = true
+                    StandardStreams.writeError("\ninterrupted: no new steps will start; waiting for calls in flight (press Ctrl-C again to exit at once)\n")
+                    group.cancelAll()
+                case .signalled, .tickerStopped:
+                    continue
                 }
-                StandardStreams.writeError("\ninterrupted: no new steps will start; waiting for calls in flight (press Ctrl-C again to exit at once)\n")
-                group.cancelAll()
             }
             throw CancellationError()
         }
