@@ -122,6 +122,18 @@ let package = Package(
             dependencies: ["SwitchyardCore"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "SwitchyardLiveTestSupport",
+            dependencies: [
+                "SwitchyardCore",
+                "HuaweiCloudClient",
+                "HuaweiCloudSigner",
+                "SDRSEmulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SwitchyardCoreTests",
             dependencies: ["SwitchyardCore", "SwitchyardTestSupport"],
@@ -131,6 +143,7 @@ let package = Package(
         .testTarget(
             name: "SwitchyardRuntimeTests",
             dependencies: [
+                "SwitchyardLiveTestSupport",
                 "SwitchyardRuntime",
                 "SwitchyardCore",
                 "SwitchyardTestSupport",
@@ -170,6 +183,7 @@ let package = Package(
         .testTarget(
             name: "HuaweiCloudClientTests",
             dependencies: [
+                "SwitchyardLiveTestSupport",
                 "HuaweiCloudClient",
                 "HuaweiCloudSigner",
                 "HuaweiCloudWire",

@@ -5,6 +5,7 @@ import HuaweiCloudClient
 import HuaweiCloudSigner
 import SDRSEmulator
 import SwitchyardCore
+import SwitchyardLiveTestSupport
 import Testing
 
 @Suite("HuaweiCloudClient against the live emulator")

@@ -5,6 +5,7 @@ import HuaweiCloudClient
 import SDRSEmulator
 import SwitchyardCore
 import SwitchyardRuntime
+import SwitchyardLiveTestSupport
 import SwitchyardTestSupport
 import Testing
 
@@ -46,7 +47,7 @@ struct EmulatorApplyTests {
     @Test func convergesWithoutViolationsAndSecondApplyChangesNothing() async throws {
         let fixture = EmulatorFixture.synthetic(groups: 3, instancesPerGroup: 2)
         let request = Self.request(fixture, count: 3)
-        try await EmulatorHarness.run(fixture: fixture) { client, running in
+        try await LiveEmulator.run(fixture: fixture) { client, running in
             let journal = MemoryJournal()
             let report = try await Self.executor(client, journal: journal, runID: "r1").run(request, header: Self.header(fixture, runID: "r1"))
             #expect(report.groups.map(\.result) == [.converged, .converged, .converged], "\(report.groups.map(\.reason))")
@@ -66,7 +67,7 @@ struct EmulatorApplyTests {
         let fixture = EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 2)
         let request = Self.request(fixture, count: 1, shutdown: .softThenHard)
         let hung = fixture.protectedInstances[0].sourceServer
-        try await EmulatorHarness.run(fixture: fixture) { client, running in
+        try await LiveEmulator.run(fixture: fixture) { client, running in
             try await running.store.addFault(FaultRule(kind: .softStopHang, count: 1, serverID: hung))
             let report = try await Self.executor(client, journal: MemoryJournal(), runID: "r1").run(request, header: Self.header(fixture, runID: "r1"))
             #expect(report.groups.first?.result == .converged, "\(String(describing: report.groups.first?.reason))")
@@ -79,7 +80,7 @@ struct EmulatorApplyTests {
         let fixture = EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 2)
         let request = Self.request(fixture, count: 1)
         let group = fixture.groups[0]
-        try await EmulatorHarness.run(fixture: fixture) { client, running in
+        try await LiveEmulator.run(fixture: fixture) { client, running in
             try await running.store.addFault(FaultRule(kind: .reverseJobFailure, count: 1, errorCode: "SDRS.1029", groupID: group.id))
             let journal = MemoryJournal()
             let first = try await Self.executor(client, journal: journal, runID: "r1").run(request, header: Self.header(fixture, runID: "r1"))
@@ -100,11 +101,11 @@ struct EmulatorApplyTests {
     @Test func showProtectionGroupReadsOneGroupAndNilWhenUnknown() async throws {
         let fixture = EmulatorFixture.synthetic(groups: 2, instancesPerGroup: 1)
         let wanted = fixture.groups[1]
-        try await EmulatorHarness.run(fixture: fixture) { client, running in
+        try await LiveEmulator.run(fixture: fixture) { client, running in
             let group = try await client.showProtectionGroup(id: wanted.id)
             #expect(group?.id == wanted.id && group?.name == wanted.name && group?.priorityStation?.rawValue == wanted.priorityStation)
             #expect(try await client.showProtectionGroup(id: "0f0f0f0f-0000-4000-8000-000000000000") == nil)
-            let calls = await EmulatorHarness.calls(running)
+            let calls = await LiveEmulator.calls(running)
             #expect(calls["ShowProtectionGroup"] == 2)
             #expect((calls["ListProtectionGroups"] ?? 0) == 0)
         }
@@ -119,7 +120,7 @@ struct EmulatorApplyTests {
         draft.waves = [[names[0], names[1]], [names[2]], [names[3]]]
         let request = draft
         let failing = fixture.groups[0].id
-        try await EmulatorHarness.run(fixture: fixture) { client, running in
+        try await LiveEmulator.run(fixture: fixture) { client, running in
             try await running.store.addFault(FaultRule(kind: .reverseJobFailure, count: 1, errorCode: "SDRS.1029", groupID: failing))
             let report = try await Self.executor(client, journal: MemoryJournal(), runID: "r1").run(request, header: Self.header(fixture, runID: "r1"))
             #expect(report.groups.map(\.result) == [.failed, .converged, .skipped, .skipped])

@@ -8,12 +8,12 @@ import Logging
 import SDRSEmulator
 import SwitchyardCore
 
-/// Runs a real emulator on loopback port 0 and a real client signing requests to it.
-enum LiveEmulator {
+/// Test support: runs a real emulator on loopback port 0 and a real client signing requests to it.
+public enum LiveEmulator {
     /// A retry policy that never waits long: tests must not really sleep.
-    static let fastRetries = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(5))
+    public static let fastRetries = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(5))
 
-    static func run<R: Sendable>(
+    public static func run<R: Sendable>(
         fixture: EmulatorFixture,
         timeScale: Double = 0.001,
         credentials: SigningCredentials? = nil,
@@ -50,13 +50,13 @@ enum LiveEmulator {
     }
 
     /// Calls per operation so far.
-    static func calls(_ running: RunningEmulator) async -> [String: Int] {
+    public static func calls(_ running: RunningEmulator) async -> [String: Int] {
         let report = await running.store.requestCounts()
         return Dictionary(uniqueKeysWithValues: report.operations.map { ($0.operation, $0.calls) })
     }
 
     /// Polls a job until it finishes (the emulator runs 1000× faster than real time).
-    static func waitForJob(_ client: HuaweiCloudClient, _ id: CloudJobID) async throws -> CloudJob {
+    public static func waitForJob(_ client: HuaweiCloudClient, _ id: CloudJobID) async throws -> CloudJob {
         for _ in 0..<2000 {
             let job = try await client.job(id)
             if job.isFinished { return job }
