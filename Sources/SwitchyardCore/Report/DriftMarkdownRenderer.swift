@@ -88,20 +88,5 @@ public struct DriftMarkdownRenderer: Sendable {
         }
     }
 
-    /// Greedy space accounting: a part that does not fit is dropped and counted by kind.
-    private struct Budget {
-        var used: Int
-        let limit: Int
-        var omitted: [Part: Int] = [:]
-
-        mutating func take(_ text: String, kind: Part?) -> String {
-            let size = text.utf8.count
-            guard used + size <= limit else {
-                if let kind { omitted[kind, default: 0] += 1 }
-                return ""
-            }
-            used += size
-            return text
-        }
-    }
+    private typealias Budget = MarkdownBudget<Part>
 }
