@@ -196,7 +196,7 @@ let package = Package(
         ),
         .testTarget(
             name: "switchyardTests",
-            dependencies: ["switchyard", "sdrs-emulator"],
+            dependencies: ["switchyard", "sdrs-emulator", .product(name: "Yams", package: "Yams")],
             swiftSettings: swiftSettings
         ),
     ]
