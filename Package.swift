@@ -11,6 +11,9 @@
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
+//   SwitchyardFuzzing    one never-crashing entry point per hostile input (desired state, saved
+//                        plan, journal, signed request); with SWITCHYARD_FUZZ=1 the manifest also
+//                        has one libFuzzer executable per entry point (built by scripts/fuzz only)
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -134,6 +137,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "SwitchyardFuzzing",
+            dependencies: ["SwitchyardCore", "SwitchyardRuntime", "HuaweiCloudSigner"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SwitchyardFuzzingTests",
+            dependencies: ["SwitchyardFuzzing"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SwitchyardCoreTests",
             dependencies: ["SwitchyardCore", "SwitchyardTestSupport"],
@@ -201,3 +214,19 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer executables exist only for `scripts/fuzz`, which sets SWITCHYARD_FUZZ=1 and builds
+// them with `-sanitize=fuzzer,address` into .build-fuzz: a normal build never sees them (they
+// have no `main`; libFuzzer's runtime provides it).
+if Context.environment["SWITCHYARD_FUZZ"] == "1" {
+    for name in ["FuzzDesiredState", "FuzzSavedPlan", "FuzzJournal", "FuzzSignature"] {
+        package.targets.append(
+            .executableTarget(
+                name: name,
+                dependencies: ["SwitchyardFuzzing"],
+                path: "Fuzz/\(name)",
+                swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+            )
+        )
+    }
+}

@@ -25,8 +25,13 @@ public struct PlanJSONRenderer: Sendable {
             enum CodingKeys: String, CodingKey { case formatVersion = "format_version" }
         }
         let decoder = JSONDecoder()
-        guard let version = try? decoder.decode(Version.self, from: data) else {
+        let version: Version
+        do {
+            version = try decoder.decode(Version.self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             throw PlanFormatError(message: "the file is not a JSON object")
+        } catch {
+            throw PlanFormatError(message: DecodingErrorDescription.describe(error))
         }
         guard let formatVersion = version.formatVersion else {
             throw PlanFormatError(message: "the file has no format_version; it is not a switchyard plan")
@@ -37,7 +42,7 @@ public struct PlanJSONRenderer: Sendable {
         do {
             return try decoder.decode(Plan.self, from: data)
         } catch {
-            throw PlanFormatError(message: "the plan cannot be read: \(error)")
+            throw PlanFormatError(message: "the plan cannot be read: \(DecodingErrorDescription.describe(error))")
         }
     }
 }

@@ -30,13 +30,41 @@ public actor FileJournalWriter: JournalWriter {
                 throw JournalError.unwritable(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
             }
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw JournalError.unwritable(path: path, reason: String(cString: strerror(errno)))
         }
         // An existing file keeps its mode on open(2): tighten it.
         _ = fchmod(fd, 0o600)
         self.descriptor = fd
+        try Self.endTornLastLine(descriptor: fd, path: path)
+    }
+
+    /// Makes a journal that a crash left without a final newline end on a line boundary, so this
+    /// run's records start on a line of their own: a complete last record gets its newline, an
+    /// undecodable fragment (what `JournalReader` reported as `truncatedLastLine` and ignored) is cut
+    /// off. Otherwise the next reader would see the fragment glued to this run's header, in the
+    /// middle of the file, and refuse the whole journal as corrupt.
+    private static func endTornLastLine(descriptor fd: Int32, path: String) throws {
+        let size = lseek(fd, 0, SEEK_END)
+        guard size > 0 else { return }
+        let chunk = Int(min(size, 1 << 20))
+        var tail = [UInt8](repeating: 0, count: chunk)
+        let read = pread(fd, &tail, chunk, off_t(size) - off_t(chunk))
+        guard read == chunk else {
+            throw JournalError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        guard tail.last != UInt8(ascii: "\n") else { return }
+        let lineStart = tail.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let fragment = Data(tail[lineStart...])
+        if (try? JournalCoding.decoder.decode(JournalRecord.self, from: fragment)) != nil {
+            var newline = UInt8(ascii: "\n")
+            guard write(fd, &newline, 1) == 1 else {
+                throw JournalError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            }
+        } else if ftruncate(fd, off_t(size) - off_t(chunk - lineStart)) != 0 {
+            throw JournalError.unwritable(path: path, reason: "cannot cut off the torn last line: " + String(cString: strerror(errno)))
+        }
     }
 
     deinit { close(descriptor) }

@@ -8,6 +8,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case corrupt(path: String, line: Int, reason: String)
     /// A header for another project or region: this journal belongs to someone else.
     case foreignProject(path: String, line: Int, found: String, expected: String)
+    /// A header for another region: group IDs and jobs of another region mean nothing here.
+    case foreignRegion(path: String, line: Int, found: String, expected: String)
     case unsupportedVersion(path: String, line: Int, version: Int)
     /// Records before the first header.
     case missingHeader(path: String, line: Int)
@@ -19,6 +21,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let path, let line, let reason): "\(path):\(line): corrupt journal record (\(reason)); refusing to guess — inspect or move the file"
         case .foreignProject(let path, let line, let found, let expected):
             "\(path):\(line): journal header is for project \(found), not \(expected); use another journal path"
+        case .foreignRegion(let path, let line, let found, let expected):
+            "\(path):\(line): journal header is for region \(found), not \(expected); use another journal path"
         case .unsupportedVersion(let path, let line, let version): "\(path):\(line): journal format version \(version) is not supported"
         case .missingHeader(let path, let line): "\(path):\(line): record before any header"
         }

@@ -14,23 +14,44 @@ public enum JournalReader {
         public var truncatedLastLine: Int?
     }
 
+    /// The largest journal read, in bytes (64 MiB, thousands of runs); a larger one is refused.
+    public static let maximumFileSize = 64 * 1024 * 1024
+
     /// Reads `path`. A missing file is an empty journal.
     ///
-    /// - Parameter projectID: when given, a header for any other project is an error.
+    /// - Parameters:
+    ///   - projectID: when given, a header for any other project is an error.
+    ///   - region: when given, a header for any other region is an error.
     /// - Throws: `JournalError`.
-    public static func read(path: String, projectID: String?) throws -> Contents {
-        guard FileManager.default.fileExists(atPath: path) else { return Contents(records: [], truncatedLastLine: nil) }
+    public static func read(path: String, projectID: String?, region: String? = nil) throws -> Contents {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return Contents(records: [], truncatedLastLine: nil) }
+        guard !isDirectory.boolValue else {
+            throw JournalError.unreadable(path: path, reason: "it is a directory; --journal names the journal file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw JournalError.unreadable(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // One byte past the limit is enough to know the file is too large.
+            data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
             throw JournalError.unreadable(path: path, reason: error.localizedDescription)
         }
-        return try parse(data, path: path, projectID: projectID)
+        guard data.count <= maximumFileSize else {
+            throw JournalError.unreadable(path: path, reason: "it is larger than 64 MiB; move it aside (it is an audit trail) and start a new journal")
+        }
+        return try parse(data, path: path, projectID: projectID, region: region)
     }
 
     /// Parses journal bytes (`path` is only used in errors).
-    public static func parse(_ data: Data, path: String, projectID: String?) throws -> Contents {
+    ///
+    /// - Parameters:
+    ///   - projectID: when given, a header for any other project is an error.
+    ///   - region: when given, a header for any other region is an error.
+    public static func parse(_ data: Data, path: String, projectID: String?, region: String? = nil) throws -> Contents {
         let bytes = [UInt8](data)
         let endsWithNewline = bytes.last == UInt8(ascii: "\n")
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -58,6 +79,9 @@ public enum JournalReader {
                 }
                 if let projectID, header.projectID != projectID {
                     throw JournalError.foreignProject(path: path, line: number, found: header.projectID, expected: projectID)
+                }
+                if let region, header.region != region {
+                    throw JournalError.foreignRegion(path: path, line: number, found: header.region, expected: region)
                 }
                 sawHeader = true
             } else if !sawHeader {

@@ -56,7 +56,7 @@ extension Switchyard {
 
         func run() async throws {
             let logger = CommandLogging.makeLogger(debug: cloud.debug)
-            let saved: Plan? = try planFile.map { try SavedPlan.load(path: $0) }
+            let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
             let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
             let useColor = StandardStreams.useColor(noColorFlag: noColor)
             let settings = ApplyRunner.Settings(

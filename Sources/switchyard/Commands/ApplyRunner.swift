@@ -47,6 +47,9 @@ enum ApplyRunner {
             if let planned = saved.inputs.projectID, planned != target.projectID {
                 throw PlanLoadError(message: "the plan was made for project \(planned), not \(target.projectID); plan again for this project")
             }
+            if let planned = saved.inputs.region, planned != target.region {
+                throw PlanLoadError(message: "the plan was made for region \(planned), not \(target.region); plan again for this region")
+            }
             guard !saved.errored else {
                 throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
             }
@@ -73,7 +76,7 @@ enum ApplyRunner {
             throw ValidationError("nothing to apply")
         }
 
-        let memories = try journalMemories(path: settings.journalPath, projectID: target.projectID)
+        let memories = try journalMemories(path: settings.journalPath, projectID: target.projectID, region: target.region)
         let resumed = saved == nil ? ResumeSelection.addresses(plan: plan, memories: memories) : []
         let refused = Set(refusals.map(\.address))
         let specs = plan.groups.compactMap { group -> SwitchSpec? in
@@ -130,9 +133,9 @@ enum ApplyRunner {
     }
 
     /// What earlier runs journaled, per group ID; empty when there is no journal yet.
-    static func journalMemories(path: String, projectID: String) throws -> [String: GroupMemory] {
+    static func journalMemories(path: String, projectID: String, region: String) throws -> [String: GroupMemory] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let contents = try JournalReader.read(path: path, projectID: projectID)
+        let contents = try JournalReader.read(path: path, projectID: projectID, region: region)
         if let line = contents.truncatedLastLine {
             StandardStreams.writeError("warning: \(path):\(line): the last journal record was cut short (a crash while writing it); it is ignored\n")
         }
