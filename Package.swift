@@ -216,16 +216,16 @@ let package = Package(
 )
 
 // The libFuzzer executables exist only for `scripts/fuzz`, which sets SWITCHYARD_FUZZ=1 and builds
-// them with `-sanitize=fuzzer,address` into .build-fuzz: a normal build never sees them (they
-// have no `main`; libFuzzer's runtime provides it).
+// them with `-sanitize=fuzzer,address` into .build-fuzz: a normal build never sees them.
 if Context.environment["SWITCHYARD_FUZZ"] == "1" {
+    package.targets.append(.target(name: "CLibFuzzerDriver", path: "Fuzz/CLibFuzzerDriver"))
     for name in ["FuzzDesiredState", "FuzzSavedPlan", "FuzzJournal", "FuzzSignature"] {
         package.targets.append(
             .executableTarget(
                 name: name,
-                dependencies: ["SwitchyardFuzzing"],
+                dependencies: ["SwitchyardFuzzing", "CLibFuzzerDriver"],
                 path: "Fuzz/\(name)",
-                swiftSettings: swiftSettings + [.unsafeFlags(["-parse-as-library"])]
+                swiftSettings: swiftSettings
             )
         )
     }

@@ -37,7 +37,7 @@ enum BadInputTable {
         .validate(
             "alias-bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
                 + (1...9).map { "\(Character(UnicodeScalar(97 + $0)!)): &\(Character(UnicodeScalar(97 + $0)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + $0)!))", count: 10).joined(separator: ", ") + "]" }.joined(separator: "\n")
-                + "\ngroups: []\n",
+                + "\ngroups: *j\n",
             expect: "desired.yaml:"),
     ]
 

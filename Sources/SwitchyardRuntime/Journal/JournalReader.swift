@@ -52,6 +52,9 @@ public enum JournalReader {
     ///   - projectID: when given, a header for any other project is an error.
     ///   - region: when given, a header for any other region is an error.
     public static func parse(_ data: Data, path: String, projectID: String?, region: String? = nil) throws -> Contents {
+        // An empty file (created, then a crash before the first record) has no lines at all, not
+        // one torn line.
+        guard !data.isEmpty else { return Contents(records: [], truncatedLastLine: nil) }
         let bytes = [UInt8](data)
         let endsWithNewline = bytes.last == UInt8(ascii: "\n")
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
