@@ -27,9 +27,9 @@ enum BadInputTable {
         .validate("repeated-key", valid + "    activeSite: source\n", expect: "desired.yaml:5:5: error:", "activeSite"),
         .desired("duplicate-group-name", "apply", .text(valid + "  - name: erp-db\n    activeSite: source\n"), expect: "desired.yaml:5:", "erp-db"),
         .desired("duplicate-group-id", "plan", .text("version: 1\ngroups:\n  - id: 40df180b-9fe2-471a-8c64-1b758dc84189\n    activeSite: target\n  - id: 40df180b-9fe2-471a-8c64-1b758dc84189\n    activeSite: source\n"), expect: "desired.yaml:5:"),
-        .desired("depends-on-cycle", "apply", .text("version: 1\ngroups:\n  - name: a\n    activeSite: target\n    dependsOn: [b]\n  - name: b\n    activeSite: target\n    dependsOn: [a]\n"), expect: "desired.yaml:5:16: error:", "cycle"),
-        .desired("depends-on-unknown-group", "drift", .text(valid + "    dependsOn: [erp-ap]\n"), expect: "desired.yaml:5:16: error:", "erp-ap"),
-        .validate("depends-on-itself", valid + "    dependsOn: [erp-db]\n", expect: "desired.yaml:5:16: error:"),
+        .desired("depends-on-cycle", "apply", .text("version: 1\ngroups:\n  - name: a\n    activeSite: target\n    dependsOn: [b]\n  - name: b\n    activeSite: target\n    dependsOn: [a]\n"), expect: "desired.yaml:5:17: error: dependsOn forms a cycle: a → b → a"),
+        .desired("depends-on-unknown-group", "drift", .text(valid + "    dependsOn: [erp-ap]\n"), expect: "desired.yaml:5:17: error: dependsOn names 'erp-ap', which is not a declared group (did you mean 'erp-db'?)"),
+        .validate("depends-on-itself", valid + "    dependsOn: [erp-db]\n", expect: "desired.yaml:5:17: error: group 'erp-db' depends on itself"),
         .validate("unsupported-version", "version: 2\ngroups:\n  - name: erp-db\n    activeSite: target\n", expect: "desired.yaml:1:10: error:"),
         .desired("invalid-duration", "plan", .text(valid + "    switchTimeout: 30 minutes\n"), expect: "desired.yaml:5:20: error:"),
         .validate("invalid-active-site", "version: 1\ngroups:\n  - name: erp-db\n    activeSite: 42\n", expect: "desired.yaml:4:17: error:"),
@@ -49,7 +49,9 @@ enum BadInputTable {
         .validate("desired-comments-only", "# nothing here\n", expect: "desired.yaml"),
         .desired("desired-huge-file", "plan", .generated { Data((valid + "# " + String(repeating: "x", count: 11 * 1024 * 1024) + "\n").utf8) }, expect: "larger than 10 MiB"),
         .desired("desired-binary-garbage", "apply", .bytes([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0xFF, 0xFE]), expect: "is a binary file"),
-        .desired("desired-utf16-with-bom", "plan", .bytes([0xFF, 0xFE] + Array(valid.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), expect: "desired.yaml", "binary file"),
+        .desired("desired-utf16-with-bom", "plan", .bytes([0xFF, 0xFE] + Array(valid.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), expect: "error: 'desired.yaml' is UTF-16 text, not UTF-8 (save the file as UTF-8)"),
+        .validate("desired-utf16-without-bom", String(decoding: Array("version: 1\n".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, as: UTF8.self), expect: "'desired.yaml' is UTF-16 text, not UTF-8"),
+        .desired("desired-utf32-with-bom", "apply", .bytes([0xFF, 0xFE, 0x00, 0x00, 0x76, 0x00, 0x00, 0x00]), expect: "'desired.yaml' is UTF-32 text, not UTF-8"),
         .desired("desired-latin1", "drift", .bytes(Array("version: 1\ngroups:\n  - name: caf".utf8) + [0xE9] + Array("\n    activeSite: target\n".utf8)), expect: "desired.yaml:3:14: error: 'desired.yaml' is not UTF-8 text"),
     ]
 
@@ -67,8 +69,8 @@ enum BadInputTable {
         .savedPlan("plan-version-a-string", .text("{\"format_version\": \"1\"}\n"), expect: "'format_version' must be an integer"),
         .savedPlan("plan-huge-file", .generated { Data(repeating: 0x20, count: 64 * 1024 * 1024 + 1) }, expect: "larger than 64 MiB"),
         .editedPlan("plan-groups-wrong-type", expect: "plan.json: not a switchyard plan: the plan cannot be read: 'groups' must be a list") { $0["groups"] = "erp-db" },
-        .editedPlan("plan-group-missing-key", expect: "'groups[1].action' is missing") { plan in PlanJSON.group(&plan, "erp-db") { $0["action"] = nil } },
-        .editedPlan("plan-unknown-action", expect: "'groups[1].action'") { plan in PlanJSON.group(&plan, "erp-db") { $0["action"] = "delete" } },
+        .editedPlan("plan-group-missing-key", expect: "plan.json: not a switchyard plan: the plan cannot be read: 'groups[2].action' is missing") { plan in PlanJSON.group(&plan, "erp-db") { $0["action"] = nil } },
+        .editedPlan("plan-unknown-action", expect: "plan.json: not a switchyard plan: the plan cannot be read: 'groups[2].action': Cannot initialize GroupAction from invalid String value delete") { plan in PlanJSON.group(&plan, "erp-db") { $0["action"] = "delete" } },
         .editedPlan("plan-tampered-observation", expect: "group 'erp-db': the fingerprint does not match the recorded observation") { plan in
             PlanJSON.group(&plan, "erp-db") { group in
                 var observation = group["observation"] as? [String: Any] ?? [:]

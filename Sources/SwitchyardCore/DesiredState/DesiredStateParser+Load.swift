@@ -19,8 +19,10 @@ extension DesiredStateParser {
 
     /// Parses the raw bytes of a desired-state file.
     ///
-    /// Reports, instead of parsing, bytes over 10 MiB, binary content (any NUL byte) and bytes that
-    /// are not UTF-8 (at the line and column of the first bad byte). A UTF-8 byte-order mark is fine.
+    /// Reports, instead of parsing, bytes over 10 MiB, UTF-16 or UTF-32 text (by byte-order mark, or
+    /// by NUL bytes in every other position of an ASCII-looking start), other binary content (any NUL
+    /// byte) and bytes that are not UTF-8 (at the line and column of the first bad byte). A UTF-8
+    /// byte-order mark is fine.
     ///
     /// - Parameters:
     ///   - data: The file's bytes.
@@ -29,6 +31,11 @@ extension DesiredStateParser {
         guard data.count <= maximumFileSize else {
             return FileProblem(
                 "'\(file)' is larger than 10 MiB; a desired-state file may be at most 10 MiB"
+            ).result
+        }
+        if let encoding = UTF16Detection.encoding(of: data) {
+            return FileProblem(
+                "'\(file)' is \(encoding) text, not UTF-8", hint: "save the file as UTF-8"
             ).result
         }
         if let nul = data.firstIndex(of: 0) {

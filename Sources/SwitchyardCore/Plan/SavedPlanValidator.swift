@@ -6,7 +6,7 @@
 /// own. What these checks catch is a plan edited by hand or damaged so that it no longer says one
 /// thing: an observation that does not hash to its fingerprint (edited to get past the staleness
 /// check), a switching group without the group ID, site, observation or wave apply needs, a site
-/// outside the group's AZs, repeated addresses, `dependsOn` or waves naming unknown groups, and a
+/// outside the group's AZs, repeated addresses, a switch's `dependsOn` or the waves naming unknown groups, and a
 /// summary, `applyable` or policy that does not match the groups. Pure and total: never traps.
 public enum SavedPlanValidator {
     /// One sentence per problem, in a stable order; empty for a plan as `Planner` makes them.
@@ -53,10 +53,11 @@ public enum SavedPlanValidator {
                 }
             }
         }
-        for dependency in group.dependsOn where !addresses.contains(dependency) {
-            problems.append("\(name): dependsOn names '\(dependency)', which is not a group of the plan")
-        }
         if group.action == .switchover {
+            // The planner blocks a group with an unknown dependency, so only a switch must not have one.
+            for dependency in group.dependsOn where !addresses.contains(dependency) {
+                problems.append("\(name): dependsOn names '\(dependency)', which is not a group of the plan")
+            }
             if group.groupID == nil || group.desiredSite == nil || group.observation == nil || group.wave == nil {
                 problems.append("\(name): a group to switch needs a group ID, a desired site, an observation and a wave")
             }
