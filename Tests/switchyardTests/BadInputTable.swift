@@ -25,6 +25,7 @@ enum BadInputTable {
         .validate("unknown-top-level-key", valid + "grups: []\n", expect: "desired.yaml:5:1: error:", "grups"),
         .desired("unknown-group-key", "plan", .text(valid + "    activeSit: source\n"), expect: "desired.yaml:5:5: error:", "activeSit"),
         .validate("repeated-key", valid + "    activeSite: source\n", expect: "desired.yaml:5:5: error:", "activeSite"),
+        .validate("repeated-key-crlf-lines", (valid + "    activeSite: source\n").replacingOccurrences(of: "\n", with: "\r\n"), expect: "desired.yaml:5:5: error: key 'activeSite' is repeated"),
         .desired("duplicate-group-name", "apply", .text(valid + "  - name: erp-db\n    activeSite: source\n"), expect: "desired.yaml:5:", "erp-db"),
         .desired("duplicate-group-id", "plan", .text("version: 1\ngroups:\n  - id: 40df180b-9fe2-471a-8c64-1b758dc84189\n    activeSite: target\n  - id: 40df180b-9fe2-471a-8c64-1b758dc84189\n    activeSite: source\n"), expect: "desired.yaml:5:"),
         .desired("depends-on-cycle", "apply", .text("version: 1\ngroups:\n  - name: a\n    activeSite: target\n    dependsOn: [b]\n  - name: b\n    activeSite: target\n    dependsOn: [a]\n"), expect: "desired.yaml:5:17: error: dependsOn forms a cycle: a → b → a"),

@@ -75,10 +75,11 @@ enum CloudSession {
         let fixture = try EmulatorFixture.load(path: fixturePath)
         let statePath = options.emulatorState ?? defaultStatePath(fixturePath: fixturePath)
         if options.emulatorReset { try? FileManager.default.removeItem(atPath: statePath) }
-        try FileManager.default.createDirectory(
-            atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700]
-        )
+        // A bare file name ("state.json") has no folder to create.
+        let stateDirectory = (statePath as NSString).deletingLastPathComponent
+        if !stateDirectory.isEmpty {
+            try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         let emulatorConfiguration = EmulatorConfiguration(fixture: fixture, timeScale: options.emulatorTimeScale, stateFile: statePath)
         var emulatorLogger = Logger(label: "sdrs-emulator")
         emulatorLogger.logLevel = options.debug ? .debug : .warning

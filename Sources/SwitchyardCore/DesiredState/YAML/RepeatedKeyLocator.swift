@@ -15,9 +15,7 @@ enum RepeatedKeyLocator {
     }
 
     static func findRepeat(of name: String, firstAt first: YAMLPosition, in text: String) -> Span? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            Array($0.unicodeScalars.filter { $0 != "\r" })
-        }
+        let lines = Lines(text).lines
         guard first.line >= 1, first.line <= lines.count else { return nil }
         let key = Array(name.unicodeScalars)
         let before = lines[first.line - 1].prefix(max(0, first.column - 1)).last { $0 != " " && $0 != "\t" }
@@ -30,12 +28,48 @@ enum RepeatedKeyLocator {
     /// `text` with the key token at `span` replaced by a same-width plain key no file can contain
     /// (Unicode private-use scalars, different for every `placeholderIndex`), so positions stay put.
     static func replacing(_ span: Span, in text: String, placeholderIndex: Int) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var split = Lines(text)
         let placeholder = Unicode.Scalar(0xE000 + UInt32(placeholderIndex)) ?? "\u{E000}"
         let row = span.start.line - 1
         let start = span.start.column - 1
-        lines[row].replaceSubrange(start..<(start + span.length), with: repeatElement(placeholder, count: span.length))
-        return lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        guard split.lines.indices.contains(row), start >= 0, start + span.length <= split.lines[row].count else { return text }
+        split.lines[row].replaceSubrange(start..<(start + span.length), with: repeatElement(placeholder, count: span.length))
+        return split.text
+    }
+
+    /// Text cut into lines where libyaml counts a line break (LF, CR, CRLF, NEL, LS, PS), keeping
+    /// each break so the text can be put back together byte for byte.
+    struct Lines {
+        var lines: [[Unicode.Scalar]] = [[]]
+        var breaks: [[Unicode.Scalar]] = []
+
+        init(_ text: String) {
+            var previousWasCR = false
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" && previousWasCR {
+                    breaks[breaks.count - 1].append(scalar)
+                    previousWasCR = false
+                    continue
+                }
+                previousWasCR = scalar == "\r"
+                if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+                    breaks.append([scalar])
+                    lines.append([])
+                } else {
+                    lines[lines.count - 1].append(scalar)
+                }
+            }
+        }
+
+        /// The lines and breaks joined again.
+        var text: String {
+            var scalars = String.UnicodeScalarView()
+            for (index, line) in lines.enumerated() {
+                scalars.append(contentsOf: line)
+                if index < breaks.count { scalars.append(contentsOf: breaks[index]) }
+            }
+            return String(scalars)
+        }
     }
 
     private static func findInBlock(_ key: [Unicode.Scalar], first: YAMLPosition, lines: [[Unicode.Scalar]]) -> Span? {

@@ -33,6 +33,7 @@ struct YAMLComposer {
         var text = text
         var repeated: [YAMLPosition: RepeatedKey] = [:]
         let recoveryLimit = Self.recoveryLimit(byteCount: text.utf8.count)
+        var recoveries = 0
         while true {
             do {
                 let root = try composeSingleDocument(text, diagnostics: &diagnostics)
@@ -42,8 +43,12 @@ struct YAMLComposer {
             } catch let YamlError.duplicatedKeysInMapping(keys, context) {
                 let first = YAMLPosition(context.mark)
                 let name = keys.first ?? ""
-                guard repeated.count < recoveryLimit,
-                    let span = RepeatedKeyLocator.findRepeat(of: name, firstAt: first, in: text)
+                // Counted per attempt, not per position: a repeat found where Yams does not see it
+                // would otherwise be "recovered" forever.
+                recoveries += 1
+                guard recoveries <= recoveryLimit,
+                    let span = RepeatedKeyLocator.findRepeat(of: name, firstAt: first, in: text),
+                    repeated[span.start] == nil
                 else {
                     reportRepeatedKeys(repeated, diagnostics: &diagnostics)
                     diagnostics.error(
