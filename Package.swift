@@ -13,7 +13,7 @@
 //   sdrs-emulator        a thin executable serving SDRSEmulator
 //   SwitchyardFuzzing    one never-crashing entry point per hostile input (desired state, saved
 //                        plan, journal, signed request); with SWITCHYARD_FUZZ=1 the manifest also
-//                        has one libFuzzer executable per entry point (built by scripts/fuzz only)
+//                        has the libFuzzer executable switchyard-fuzz (built by scripts/fuzz only)
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -215,18 +215,16 @@ let package = Package(
     ]
 )
 
-// The libFuzzer executables exist only for `scripts/fuzz`, which sets SWITCHYARD_FUZZ=1 and builds
-// them with `-sanitize=fuzzer,address` into .build-fuzz: a normal build never sees them.
+// The libFuzzer executable exists only for `scripts/fuzz`, which sets SWITCHYARD_FUZZ=1 and builds
+// it with `-sanitize=fuzzer,address` into .build-fuzz: a normal build never sees them.
 if Context.environment["SWITCHYARD_FUZZ"] == "1" {
-    package.targets.append(.target(name: "CLibFuzzerDriver", path: "Fuzz/CLibFuzzerDriver"))
-    for name in ["FuzzDesiredState", "FuzzSavedPlan", "FuzzJournal", "FuzzSignature"] {
-        package.targets.append(
-            .executableTarget(
-                name: name,
-                dependencies: ["SwitchyardFuzzing", "CLibFuzzerDriver"],
-                path: "Fuzz/\(name)",
-                swiftSettings: swiftSettings
-            )
-        )
-    }
+    package.targets += [
+        .target(name: "CLibFuzzerDriver", path: "Fuzz/CLibFuzzerDriver"),
+        .executableTarget(
+            name: "switchyard-fuzz",
+            dependencies: ["SwitchyardFuzzing", "CLibFuzzerDriver"],
+            path: "Fuzz/switchyard-fuzz",
+            swiftSettings: swiftSettings
+        ),
+    ]
 }

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// An entry point traps (through `precondition`) only when the code under test crashes or breaks
 /// one of its promises, such as a parse that both succeeds and reports an error, or a plan that the
-/// planner made but the saved-plan loader refuses. The libFuzzer executables (built with
+/// planner made but the saved-plan loader refuses. The libFuzzer executable `switchyard-fuzz` (built with
 /// `SWITCHYARD_FUZZ=1`, see `scripts/fuzz`) and `FuzzRegressionTests` call these same functions.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     /// `DesiredStateParser.parse(data:file:)`, then planning the result against a made-up cloud.

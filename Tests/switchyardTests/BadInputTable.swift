@@ -107,6 +107,11 @@ enum BadInputTable {
             inputs["project_id"] = "0123456789abcdef0123456789abcdef"
             plan["inputs"] = inputs
         },
+        .editedPlan("plan-for-a-project-with-control-characters", expect: #"the plan was made for project a\nb\u{7}, not"#) { plan in
+            var inputs = plan["inputs"] as? [String: Any] ?? [:]
+            inputs["project_id"] = "a\nb\u{7}"
+            plan["inputs"] = inputs
+        },
         .editedPlan("plan-for-another-region", expect: "the plan was made for region eu-west-0, not cn-north-4") { plan in
             var inputs = plan["inputs"] as? [String: Any] ?? [:]
             inputs["region"] = "eu-west-0"
@@ -127,6 +132,7 @@ enum BadInputTable {
         .journal("journal-binary-garbage", .bytes([0x00, 0x01, 0xFF, 0x0A]), expect: "journal.jsonl:1: corrupt journal record"),
         .journal("journal-record-before-header", .text(intent + "\n"), expect: "journal.jsonl:1: record before any header"),
         .journal("journal-another-project", .text(header(project: "0123456789abcdef0123456789abcdef") + "\n"), expect: "journal.jsonl:1: journal header is for project 0123456789abcdef0123456789abcdef"),
+        .journal("journal-escape-sequence-in-project", .text(header(project: #"evil\u001b[2J\nproject"#) + "\n"), expect: #"journal.jsonl:1: journal header is for project evil\u{1b}[2J\nproject, not"#),
         .journal("journal-another-region", .text(header(region: "eu-west-0") + "\n"), expect: "journal.jsonl:1: journal header is for region eu-west-0, not cn-north-4"),
         .journal("journal-unsupported-version", .text(header(version: 9) + "\n"), expect: "journal.jsonl:1: journal format version 9 is not supported"),
         .journal("journal-is-a-directory", .directory, expect: "cannot read the journal journal.jsonl: it is a directory"),

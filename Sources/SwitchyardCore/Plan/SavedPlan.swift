@@ -50,10 +50,10 @@ public enum SavedPlan {
         do {
             plan = try PlanJSONRenderer.decode(data)
         } catch {
-            throw PlanLoadError(message: "\(path): not a switchyard plan: \(error)")
+            throw PlanLoadError(message: "\(path): not a switchyard plan: \(UntrustedText.printable(String(describing: error), limit: 600))")
         }
         if let problem = SavedPlanValidator.problems(in: plan).first {
-            throw PlanLoadError(message: "\(path): the plan is inconsistent (edited or damaged after it was made): \(problem); plan again")
+            throw PlanLoadError(message: "\(path): the plan is inconsistent (edited or damaged after it was made): \(UntrustedText.printable(problem, limit: 600)); plan again")
         }
         return plan
     }

@@ -1,5 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import SwitchyardCore
+
 /// A journal that cannot be written or trusted. Always names the file (and line).
 public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
@@ -20,9 +22,9 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let path, let reason): "cannot read the journal \(path): \(reason)"
         case .corrupt(let path, let line, let reason): "\(path):\(line): corrupt journal record (\(reason)); refusing to guess — inspect or move the file"
         case .foreignProject(let path, let line, let found, let expected):
-            "\(path):\(line): journal header is for project \(found), not \(expected); use another journal path"
+            "\(path):\(line): journal header is for project \(UntrustedText.printable(found)), not \(expected); use another journal path"
         case .foreignRegion(let path, let line, let found, let expected):
-            "\(path):\(line): journal header is for region \(found), not \(expected); use another journal path"
+            "\(path):\(line): journal header is for region \(UntrustedText.printable(found)), not \(expected); use another journal path"
         case .unsupportedVersion(let path, let line, let version): "\(path):\(line): journal format version \(version) is not supported"
         case .missingHeader(let path, let line): "\(path):\(line): record before any header"
         }

@@ -45,10 +45,10 @@ enum ApplyRunner {
         var refusals: [ApplyReport.Group] = []
         if let saved {
             if let planned = saved.inputs.projectID, planned != target.projectID {
-                throw PlanLoadError(message: "the plan was made for project \(planned), not \(target.projectID); plan again for this project")
+                throw PlanLoadError(message: "the plan was made for project \(UntrustedText.printable(planned)), not \(target.projectID); plan again for this project")
             }
             if let planned = saved.inputs.region, planned != target.region {
-                throw PlanLoadError(message: "the plan was made for region \(planned), not \(target.region); plan again for this region")
+                throw PlanLoadError(message: "the plan was made for region \(UntrustedText.printable(planned)), not \(target.region); plan again for this region")
             }
             guard !saved.errored else {
                 throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
