@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SwitchyardFuzzingTests",
-            dependencies: ["SwitchyardFuzzing"],
+            dependencies: ["SwitchyardFuzzing", "HuaweiCloudSigner"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
