@@ -98,9 +98,19 @@ enum JournalCoding {
         return encoder
     }
 
+    /// Reads dates exactly as `encoder` writes them (`2024-03-15T08:15:30Z`): anything the ISO 8601
+    /// parser would also accept (`08:15:3.3Z`, other offsets) is a damaged record, not a guess.
     static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            let format = Date.ISO8601FormatStyle()
+            guard let date = try? format.parse(text), format.format(date) == text else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a journal timestamp like 2024-03-15T08:15:30Z")
+            }
+            return date
+        }
         return decoder
     }
 }
