@@ -34,6 +34,9 @@ extension Switchyard {
         @Option(help: "Output format of the final report.")
         var format: ApplyOutputFormat = .text
 
+        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the run.", valueName: "file.html"))
+        var report: String?
+
         @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
         var noColor = false
 
@@ -49,6 +52,9 @@ extension Switchyard {
             if planFile != nil, !selection.targets.isEmpty || !selection.excludes.isEmpty {
                 throw ValidationError("--target/--exclude apply when planning; a saved plan is applied as it was made")
             }
+            if let report, report.isEmpty || report.hasSuffix("/") {
+                throw ValidationError("--report needs a file name, e.g. --report apply-report.html")
+            }
             if let parallelism, !(1...100).contains(parallelism) {
                 throw ValidationError("--parallelism must be between 1 and 100")
             }
@@ -59,8 +65,9 @@ extension Switchyard {
             let saved: Plan? = try planFile.map { try SavedPlan.load(path: $0) }
             let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
             let useColor = StandardStreams.useColor(noColorFlag: noColor)
+            if let report { try await CommandFailure.run { try ReportFile.checkWritable(report) } }
             let settings = ApplyRunner.Settings(
-                parallelism: parallelism, journalPath: journal, format: format, useColor: useColor,
+                parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
                 autoApprove: autoApprove, selection: selection
             )
             let exitCode = try await CommandFailure.run {

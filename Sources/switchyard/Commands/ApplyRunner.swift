@@ -19,15 +19,18 @@ enum ApplyRunner {
         var parallelism: Int?
         var journalPath: String
         var format: ApplyOutputFormat
+        /// `--report FILE.html`, written at the end of every run that got as far as deciding.
+        var reportPath: String?
         var useColor: Bool
         var autoApprove: Bool
         var targets: [String]
         var excludes: [String]
 
-        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
+        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
+            self.reportPath = reportPath
             self.useColor = useColor
             self.autoApprove = autoApprove
             self.targets = selection.targets
@@ -96,6 +99,8 @@ enum ApplyRunner {
         let blockedInPlan = plan.groups.contains { $0.action == .blocked && !resumed.contains($0.address) }
         guard !specs.isEmpty else {
             say(refusals.isEmpty ? "No changes: every group is where it should be." : "Nothing left to apply.", settings)
+            let now = Date()
+            try writeHTMLReport(ApplyReport(runID: UUID().uuidString.lowercased(), startedAt: now, endedAt: now, groups: refusals.sorted { $0.address < $1.address }), settings)
             let anyRefused = refusals.contains { $0.result == .refused }
             return (anyRefused || blockedInPlan) ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue
         }
@@ -112,7 +117,19 @@ enum ApplyRunner {
         case .json:
             StandardStreams.write(try ApplyReportJSON.render(report) + "\n")
         }
+        try writeHTMLReport(report, settings)
         return report.exitCode != 0 ? report.exitCode : (blockedInPlan ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue)
+    }
+
+    /// Writes `--report FILE.html` when asked; a failure here is an error after the run's own report.
+    static func writeHTMLReport(_ report: ApplyReport, _ settings: Settings) throws {
+        guard let path = settings.reportPath else { return }
+        do {
+            try SecureFile.write(ApplyReportHTMLRenderer().render(report), to: path)
+        } catch {
+            throw ReportFileError(message: "the run ended as reported above, but the HTML report could not be written: \(error)")
+        }
+        say("HTML report written to \(path)", settings)
     }
 
     /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
