@@ -80,6 +80,9 @@ let package = Package(
                 "HuaweiCloudWire",
                 "HuaweiCloudSigner",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -197,6 +200,7 @@ let package = Package(
         .testTarget(
             name: "switchyardTests",
             dependencies: ["switchyard", "sdrs-emulator", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -59,12 +59,22 @@ final class EmulatorProcess: @unchecked Sendable {
     let process = Process()
     let url: String
     let stateFile: URL
+    /// Extra curl arguments for the admin API (the CA of an HTTPS emulator).
+    let curlArguments: [String]
+    /// Where the admin API is reached: `url`, or for HTTPS `https://localhost:PORT` (the name the
+    /// test certificate is issued for).
+    var adminURL: String { curlArguments.isEmpty ? url : url.replacingOccurrences(of: "127.0.0.1", with: "localhost") }
 
-    init(fixture: String, timeScale: Double = 0.001) throws {
+    /// Starts the emulator on `fixture` (relative to the repository root, or absolute); with
+    /// `tls` (certificate, key, CA) it serves HTTPS.
+    init(fixture: String, timeScale: Double = 0.001, tls: (certificate: String, key: String, ca: String)? = nil) throws {
         stateFile = try CommandRunner.temporaryDirectory().appendingPathComponent("state.json")
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
-        process.arguments = ["--fixture", CommandRunner.repositoryRoot.appendingPathComponent(fixture).path, "--port", "0",
+        let fixturePath = fixture.hasPrefix("/") ? fixture : CommandRunner.repositoryRoot.appendingPathComponent(fixture).path
+        process.arguments = ["--fixture", fixturePath, "--port", "0",
                              "--time-scale", String(timeScale), "--state-file", stateFile.path]
+            + (tls.map { ["--tls-certificate", $0.certificate, "--tls-key", $0.key] } ?? [])
+        curlArguments = tls.map { ["--cacert", $0.ca] } ?? []
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -76,7 +86,7 @@ final class EmulatorProcess: @unchecked Sendable {
             if chunk.isEmpty { break }
             buffer.append(chunk)
             let text = String(decoding: buffer, as: UTF8.self)
-            if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) { found = String(text[range]) }
+            if let range = text.range(of: #"https?://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) { found = String(text[range]) }
         }
         guard let found else {
             process.terminate()
@@ -87,12 +97,12 @@ final class EmulatorProcess: @unchecked Sendable {
 
     /// GETs an admin endpoint and returns the JSON object.
     func admin(_ path: String) throws -> [String: Any] {
-        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "\(url)/__emulator/\(path)"])
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s"] + curlArguments + ["\(adminURL)/__emulator/\(path)"])
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any] ?? [:]
     }
 
     func post(_ path: String, json: String) throws {
-        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-X", "POST", "-H", "Content-Type: application/json", "-d", json, "\(url)/__emulator/\(path)"])
+        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s"] + curlArguments + ["-X", "POST", "-H", "Content-Type: application/json", "-d", json, "\(adminURL)/__emulator/\(path)"])
     }
 
     func stop() {
