@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import Testing
 
 /// Runs the built `switchyard` and `sdrs-emulator` executables as a user would, capturing output.
 struct CommandResult: Sendable {
@@ -21,9 +22,19 @@ enum CommandRunner {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `switchyard` with `arguments` in `directory` with a clean environment plus `environment`.
-    static func switchyard(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
-        try run(productsDirectory.appendingPathComponent("switchyard"), arguments, environment: environment, directory: directory)
+    /// Runs `switchyard` with `arguments` in `directory` with a clean environment plus `environment`,
+    /// then scans its output and the files in `directory` for secrets (`SecretScan`): any finding is
+    /// recorded as a test issue, whatever the test itself checks.
+    static func switchyard(
+        _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CommandResult {
+        let started = Date(timeIntervalSinceNow: -0.001)
+        let result = try run(productsDirectory.appendingPathComponent("switchyard"), arguments, environment: environment, directory: directory)
+        for finding in SecretScan.findings(result: result, folder: directory, since: started, secrets: SecretScan.secrets(environment: environment)) {
+            Issue.record("secret leak: \(finding) — switchyard \(arguments.joined(separator: " "))", sourceLocation: sourceLocation)
+        }
+        return result
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
@@ -39,8 +50,11 @@ enum CommandRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Both pipes are drained at once: a chatty stderr (--debug) must not fill its pipe and stall
+        // the child while stdout is being read.
+        let errorReader = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
@@ -50,6 +64,26 @@ enum CommandRunner {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("switchyard-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    // `data` is written once by the reading thread before `done` is signalled, and read only after
+    // `wait()` has seen that signal; the semaphore orders the two.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }
 
