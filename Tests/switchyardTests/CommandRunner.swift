@@ -60,11 +60,13 @@ final class EmulatorProcess: @unchecked Sendable {
     let url: String
     let stateFile: URL
 
-    init(fixture: String, timeScale: Double = 0.001) throws {
+    /// Starts the emulator on `fixture` (relative to the repository root, or absolute).
+    init(fixture: String, timeScale: Double = 0.001, seed: UInt64 = 0) throws {
         stateFile = try CommandRunner.temporaryDirectory().appendingPathComponent("state.json")
+        let fixturePath = fixture.hasPrefix("/") ? fixture : CommandRunner.repositoryRoot.appendingPathComponent(fixture).path
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
-        process.arguments = ["--fixture", CommandRunner.repositoryRoot.appendingPathComponent(fixture).path, "--port", "0",
-                             "--time-scale", String(timeScale), "--state-file", stateFile.path]
+        process.arguments = ["--fixture", fixturePath, "--port", "0", "--time-scale", String(timeScale),
+                             "--state-file", stateFile.path, "--seed", String(seed)]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
