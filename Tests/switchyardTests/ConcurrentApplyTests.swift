@@ -9,17 +9,12 @@ import Testing
 struct ConcurrentApplyTests {
     /// Starts `switchyard` without waiting; stdout and stderr go to files in the estate's folder.
     static func launch(_ estate: Estate, journal: String, name: String) throws -> (Process, URL, URL) {
-        let process = Process()
-        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
-        process.arguments = estate.applyArguments(journal: journal)
-        process.environment = ApplyCommandTests.environment.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) { a, _ in a }
-        process.currentDirectoryURL = estate.work
+        let process = estate.applyProcess(journal: journal)
         let out = estate.work.appendingPathComponent("\(name).out"), err = estate.work.appendingPathComponent("\(name).err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
-        process.standardInput = FileHandle.nullDevice
         try process.run()
         return (process, out, err)
     }
@@ -35,7 +30,7 @@ struct ConcurrentApplyTests {
     /// loser's reverse is refused, it re-observes, follows the winner's switchover and says that it
     /// did not make it; neither run reports a failure.
     @Test(arguments: [Quickstart.fixture, "multi-wave"])
-    func twoRunsWithTheirOwnJournalsSwitchEachGroupOnce(_ fixture: String) throws {
+    func twoRunsWithTheirOwnJournalsSwitchEachGroupOnce(_ fixture: String) async throws {
         let estate: Estate
         let switching: [String]
         if fixture == "multi-wave" {
@@ -49,7 +44,7 @@ struct ConcurrentApplyTests {
         defer { estate.emulator.stop() }
         let first = try Self.launch(estate, journal: "a.jsonl", name: "a")
         let second = try Self.launch(estate, journal: "b.jsonl", name: "b")
-        let runs = [try Self.finish(first), try Self.finish(second)]
+        let runs = try await offThePool { [try Self.finish(first), try Self.finish(second)] }
         let context = runs.map { "\($0.summary)\n\($0.stderr)" }.joined(separator: "\n---\n")
 
         for run in runs {
@@ -67,7 +62,7 @@ struct ConcurrentApplyTests {
             let expected = switching.contains(name) ? 1 : 0
             #expect(count.accepted == expected && count.succeeded == expected, "\(name): \(count) \(context)")
         }
-        #expect(try estate.unresolvedGroups().addresses.isEmpty)
+        #expect(try await offThePool { try estate.unresolvedGroups() }.addresses.isEmpty)
         // The one rule a correct client still trips here, and nearly every time, since the two runs
         // poll in step: both see the servers stopped and both ask for the reverse; the later one
         // finds the group reversing. SDRS refuses it (SDRS.1002, no job: counted above) and the
@@ -78,7 +73,7 @@ struct ConcurrentApplyTests {
 
     /// The same journal (the same pipeline started twice): the second run refuses before reading
     /// the journal or changing anything, with a clear error; the first converges alone.
-    @Test func aSecondRunOnTheSameJournalRefusesAndChangesNothing() throws {
+    @Test func aSecondRunOnTheSameJournalRefusesAndChangesNothing() async throws {
         let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML)
         defer { estate.emulator.stop() }
         let journal = estate.work.appendingPathComponent("journal.jsonl").path
@@ -88,9 +83,11 @@ struct ConcurrentApplyTests {
         try #require(slow.status == 201, "\(slow.body)")
         let first = try Self.launch(estate, journal: "journal.jsonl", name: "a")
         // The journal's first record is written after the lock is taken: from then on it is held.
-        while !FileManager.default.fileExists(atPath: journal) && first.0.isRunning { usleep(1_000) }
-        let second = try Self.finish(try Self.launch(estate, journal: "journal.jsonl", name: "b"))
-        let firstRun = try Self.finish(first)
+        let (second, firstRun) = try await offThePool {
+            while !FileManager.default.fileExists(atPath: journal) && first.0.isRunning { usleep(1_000) }
+            let second = try Self.finish(try Self.launch(estate, journal: "journal.jsonl", name: "b"))
+            return (second, try Self.finish(first))
+        }
 
         #expect(second.status == 1, "\(second.stdout)\n\(second.stderr)")
         #expect(second.stderr.contains("is in use by another switchyard apply"), "\(second.stderr)")
@@ -104,7 +101,7 @@ struct ConcurrentApplyTests {
             #expect(count.accepted == expected && count.succeeded == expected, "\(name): \(count)")
         }
         #expect(try estate.emulator.violationLines().isEmpty)
-        #expect(try estate.unresolvedGroups().addresses.isEmpty)
+        #expect(try await offThePool { try estate.unresolvedGroups() }.addresses.isEmpty)
         // A lock left by a SIGKILLed run never blocks the rerun: the crash matrix reruns after
         // every kill on the same journal.
     }

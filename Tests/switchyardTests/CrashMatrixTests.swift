@@ -19,23 +19,25 @@ struct CrashMatrixTests {
     static let maximumKillsPerRun = 4
     static let requiredKillPoints = 50
 
-    @Test func everyKilledRunConvergesOnRerunWithOneReversePerGroup() throws {
+    @Test func everyKilledRunConvergesOnRerunWithOneReversePerGroup() async throws {
         let results = Array(repeating: CrashRun.Result(), count: Self.runs)
         let box = ResultsBox(results)
-        // Four runs at a time: each mostly waits on polls and on the emulator's scaled clock.
-        let slots = DispatchSemaphore(value: 4)
-        let group = DispatchGroup()
-        for index in 0..<Self.runs {
-            slots.wait()
-            DispatchQueue.global().async(group: group) {
-                defer { slots.signal() }
-                var generator = SplitMix64(seed: Self.seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
-                let kinds = CrashRun.EstateKind.allCases
-                let run = CrashRun(index: index, estate: kinds[index % kinds.count])
-                box.set(index, run.execute(using: &generator, maximumKills: Self.maximumKillsPerRun))
+        try await offThePool {
+            // Four runs at a time: each mostly waits on polls and on the emulator's scaled clock.
+            let slots = DispatchSemaphore(value: 4)
+            let group = DispatchGroup()
+            for index in 0..<Self.runs {
+                slots.wait()
+                DispatchQueue.global().async(group: group) {
+                    defer { slots.signal() }
+                    var generator = SplitMix64(seed: Self.seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+                    let kinds = CrashRun.EstateKind.allCases
+                    let run = CrashRun(index: index, estate: kinds[index % kinds.count])
+                    box.set(index, run.execute(using: &generator, maximumKills: Self.maximumKillsPerRun))
+                }
             }
+            group.wait()
         }
-        group.wait()
         let all = box.results
         let kills = all.flatMap(\.killPoints)
         let header = "seed \(Self.seed) (rerun with SWITCHYARD_CRASH_SEED=\(Self.seed))"

@@ -116,16 +116,9 @@ struct CrashRun {
 
     /// Runs apply until it is killed or ends; returns its status (SIGKILL's number when killed).
     private func applyKilled(_ estate: Estate, at mode: KillPoint.Mode) throws -> Int32 {
-        let process = Process()
-        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
-        process.arguments = estate.applyArguments()
-        var environment = ApplyCommandTests.environment.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) { a, _ in a }
+        var environment: [String: String] = [:]
         if case .afterJournalRecord(let n) = mode { environment["SWITCHYARD_TEST_KILL_AFTER_JOURNAL_RECORD"] = String(n) }
-        process.environment = environment
-        process.currentDirectoryURL = estate.work
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let process = estate.applyProcess(environment: environment)
         try process.run()
         if case .afterMilliseconds(let ms) = mode {
             let deadline = Date().addingTimeInterval(Double(ms) / 1000)

@@ -2,9 +2,17 @@
 
 import Foundation
 
+/// Runs blocking work (child processes, `waitUntilExit`) on a dispatch thread, so that long
+/// end-to-end tests do not hold the few threads Swift concurrency's pool has on a 2-core machine.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+    }
+}
+
 /// What one `switchyard apply --format json` run said, per group.
-struct ApplyOutcome {
-    struct Group {
+struct ApplyOutcome: Sendable {
+    struct Group: Sendable {
         var result: String
         /// The reason and the failure's message, code and fail reason, joined: what a person reads.
         var explanation: String
@@ -43,7 +51,7 @@ struct ApplyOutcome {
 
 /// One emulated estate under test: an `sdrs-emulator` process, a working folder with a
 /// desired-state file, and the CLI calls of plan → apply → plan.
-struct Estate {
+struct Estate: Sendable {
     let emulator: EmulatorProcess
     let work: URL
     let desired: String
@@ -62,6 +70,21 @@ struct Estate {
     func applyArguments(journal: String = "journal.jsonl") -> [String] {
         ["apply", "-f", desired, "--auto-approve", "--journal", work.appendingPathComponent(journal).path,
          "--format", "json", "--no-color"] + endpoint
+    }
+
+    /// A `switchyard apply -f` process, configured but not started, with output going nowhere
+    /// (callers that want it set `standardOutput`/`standardError`).
+    func applyProcess(journal: String = "journal.jsonl", environment: [String: String] = [:]) -> Process {
+        let process = Process()
+        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
+        process.arguments = applyArguments(journal: journal)
+        let base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = base.merging(ApplyCommandTests.environment) { _, new in new }.merging(environment) { _, new in new }
+        process.currentDirectoryURL = work
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        return process
     }
 
     /// Runs `apply -f` to its end.

@@ -10,11 +10,11 @@ import Testing
 @Suite("fault matrix: plan → apply → plan under injected faults", .serialized)
 struct FaultMatrixTests {
     @Test(arguments: FaultScenario.all)
-    func applyConvergesOrReportsTruthfully(_ scenario: FaultScenario) throws {
+    func applyConvergesOrReportsTruthfully(_ scenario: FaultScenario) async throws {
         let label = "[\(scenario.name), seed \(scenario.seed)]"
         let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML, seed: scenario.seed)
         defer { estate.emulator.stop() }
-        #expect(try estate.unresolvedGroups().addresses == Set(Quickstart.switching), "\(label) first plan")
+        #expect(try await offThePool { try estate.unresolvedGroups() }.addresses == Set(Quickstart.switching), "\(label) first plan")
 
         for fault in scenario.faults {
             let added = try estate.emulator.adminRequest("POST", "faults", json: fault)
@@ -25,7 +25,7 @@ struct FaultMatrixTests {
             try #require(added.status == 201, "\(label) trigger not accepted: \(added.body)")
         }
 
-        let apply = try estate.apply()
+        let apply = try await offThePool { try estate.apply() }
         let context = "\(label) \(apply.summary)\n\(apply.stdout)\n\(apply.stderr)"
         #expect(apply.status == (scenario.unresolved.isEmpty ? 0 : 1), "\(context)")
         for address in Quickstart.switching {
@@ -52,7 +52,7 @@ struct FaultMatrixTests {
         try expectReverses(estate, converged: Set(Quickstart.switching).subtracting(scenario.unresolved.keys), scenario, label)
 
         try estate.emulator.adminRequest("DELETE", "faults")
-        let final = try estate.unresolvedGroups()
+        let final = try await offThePool { try estate.unresolvedGroups() }
         #expect(final.addresses == Set(scenario.unresolved.keys), "\(label) final plan: \(final.output)")
 
         guard let fix = scenario.fix else { return }
@@ -60,12 +60,12 @@ struct FaultMatrixTests {
             let done = try estate.emulator.adminRequest(call.method, call.path, json: call.json)
             try #require((200..<300).contains(done.status), "\(label) fix \(call.path): \(done.body)")
         }
-        let rerun = try estate.apply()
+        let rerun = try await offThePool { try estate.apply() }
         #expect(rerun.status == 0, "\(label) rerun \(rerun.summary)\n\(rerun.stdout)\n\(rerun.stderr)")
         for address in Quickstart.switching {
             #expect(["converged", "already-converged"].contains(rerun.groups[address]?.result), "\(label) rerun \(rerun.summary)")
         }
-        #expect(try estate.unresolvedGroups().addresses.isEmpty, "\(label) plan after the rerun")
+        #expect(try await offThePool { try estate.unresolvedGroups() }.addresses.isEmpty, "\(label) plan after the rerun")
         #expect(try estate.emulator.violationLines().isEmpty, "\(label) after the rerun")
         try expectReverses(estate, converged: Set(Quickstart.switching), scenario, label)
     }
