@@ -140,8 +140,8 @@ struct GroupRunner: Sendable {
     /// For a group this run changed but did not switch itself: says so, so that a run racing
     /// another one (or resuming a killed one) does not claim a switchover it did not make.
     func convergedNote(_ outcome: GroupOutcome) -> String? {
-        guard outcome == .converged, memory.reverseJob == nil, memory.originalSite != spec.desiredSite else { return nil }
-        return "the switchover itself was not made by this run (another run, an earlier interrupted run or a person made it); this run stopped or started servers"
+        guard outcome == .converged, memory.reverseJob == nil else { return nil }
+        return "the switchover itself was not made by this run (another run, an earlier interrupted run or a person made it); this run only stopped or started servers"
     }
 
     func observe() async throws -> GroupSnapshot {
