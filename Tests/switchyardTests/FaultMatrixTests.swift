@@ -51,6 +51,11 @@ struct FaultMatrixTests {
         #expect(violations.isEmpty, "\(label) \(violations)")
         try expectReverses(estate, converged: Set(Quickstart.switching).subtracting(scenario.unresolved.keys), scenario, label)
 
+        if scenario.injectsFailingRequests {
+            let operations = try estate.emulator.admin("requests")["operations"] as? [[String: Any]] ?? []
+            let failed = operations.reduce(0) { $0 + ($1["failures"] as? Int ?? 0) }
+            #expect(failed > 0, "\(label) no injected fault fired: the scenario proves nothing")
+        }
         try estate.emulator.adminRequest("DELETE", "faults")
         let final = try await offThePool { try estate.unresolvedGroups() }
         #expect(final.addresses == Set(scenario.unresolved.keys), "\(label) final plan: \(final.output)")

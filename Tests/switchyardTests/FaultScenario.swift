@@ -28,6 +28,12 @@ struct FaultScenario: Sendable, CustomTestStringConvertible {
     var fix: [AdminCall]?
 
     var testDescription: String { name }
+
+    /// Whether a fault answers requests with an error (so the emulator must count failed requests).
+    var injectsFailingRequests: Bool {
+        let kinds = ["throttled", "internal-error", "service-unavailable", "flow-control", "drop-connection"]
+        return faults.contains { rule in kinds.contains { rule.contains("\"kind\": \"\($0)\"") } }
+    }
 }
 
 /// The quickstart estate's identifiers (examples/quickstart/cloud.yaml).
