@@ -199,7 +199,7 @@ let package = Package(
         ),
         .testTarget(
             name: "switchyardTests",
-            dependencies: ["switchyard", "sdrs-emulator", .product(name: "Yams", package: "Yams")],
+            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

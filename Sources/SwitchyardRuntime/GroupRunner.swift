@@ -50,6 +50,9 @@ struct GroupRunner: Sendable {
     }
 
     mutating func loop() async -> (ApplyReport.Result, String?, GroupFailure?) {
+        // Changing calls that failed so far, and the last one the cloud refused outright.
+        var failedChanges = 0
+        var refused: (action: SwitchAction, error: CloudError)?
         while true {
             if Task.isCancelled { return (.interrupted, interruptedState(), nil) }
             let snapshot: GroupSnapshot
@@ -64,11 +67,16 @@ struct GroupRunner: Sendable {
             if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
             let action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
             logger.debug("decided", metadata: ["group": "\(spec.address)", "action": "\(action)"])
+            if let refused, refused.action == action {
+                // Refused, and the live state still asks for the same call: it would be refused again.
+                return failed(cloudFailure(refused.error, doing: "\(action)"))
+            }
+            refused = nil
             if !continuesOpenStep(action) { closeStep() }
             do {
                 switch action {
                 case .done(let outcome):
-                    return (outcome == .converged ? .converged : .alreadyConverged, nil, nil)
+                    return (outcome == .converged ? .converged : .alreadyConverged, convergedNote(outcome), nil)
                 case .fail(let failure):
                     return failed(failure)
                 case .refuse(let reason) where memory.changed:
@@ -98,11 +106,42 @@ struct GroupRunner: Sendable {
                 }
             } catch let failure as GroupFailure {
                 return failed(failure)
+            } catch let error as CloudError where Self.isChange(action) && !Task.isCancelled {
+                // The call may or may not have acted (a dropped connection, a 5xx), or the cloud
+                // refused it because the group changed under us (another run switched it). Either
+                // way the live state decides the next step: re-observe instead of failing at once.
+                failedChanges += 1
+                guard failedChanges <= Self.maximumFailedChanges else {
+                    return failed(cloudFailure(error, doing: "\(action)"))
+                }
+                if !RetryPolicy.isTransient(error) { refused = (action, error) }
+                logger.notice("changing call failed; re-observing", metadata: [
+                    "group": "\(spec.address)", "action": "\(action)", "error": "\(error)",
+                ])
+                try? await clock.sleep(for: poll.delay(beforePoll: failedChanges, jitter: jitter()))
             } catch {
                 if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
                 return failed(cloudFailure(error, doing: "\(action)"))
             }
         }
+    }
+
+    /// Failed changing calls one group may meet in a run before it fails (each is followed by a
+    /// fresh observation, so a retry is only sent when the live state still asks for it).
+    static let maximumFailedChanges = 3
+
+    static func isChange(_ action: SwitchAction) -> Bool {
+        switch action {
+        case .stopServers, .reverse, .startServers: true
+        default: false
+        }
+    }
+
+    /// For a group this run changed but did not switch itself: says so, so that a run racing
+    /// another one (or resuming a killed one) does not claim a switchover it did not make.
+    func convergedNote(_ outcome: GroupOutcome) -> String? {
+        guard outcome == .converged, memory.reverseJob == nil else { return nil }
+        return "the switchover itself was not made by this run (another run, an earlier interrupted run or a person made it); this run only stopped or started servers"
     }
 
     func observe() async throws -> GroupSnapshot {

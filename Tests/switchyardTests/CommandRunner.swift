@@ -101,12 +101,12 @@ final class EmulatorProcess: @unchecked Sendable {
 
     /// Starts the emulator on `fixture` (relative to the repository root, or absolute); with
     /// `tls` (certificate, key, CA) it serves HTTPS.
-    init(fixture: String, timeScale: Double = 0.001, tls: (certificate: String, key: String, ca: String)? = nil) throws {
+    init(fixture: String, timeScale: Double = 0.001, seed: UInt64 = 0, tls: (certificate: String, key: String, ca: String)? = nil) throws {
         stateFile = try CommandRunner.temporaryDirectory().appendingPathComponent("state.json")
-        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
         let fixturePath = fixture.hasPrefix("/") ? fixture : CommandRunner.repositoryRoot.appendingPathComponent(fixture).path
-        process.arguments = ["--fixture", fixturePath, "--port", "0",
-                             "--time-scale", String(timeScale), "--state-file", stateFile.path]
+        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
+        process.arguments = ["--fixture", fixturePath, "--port", "0", "--time-scale", String(timeScale),
+                             "--state-file", stateFile.path, "--seed", String(seed)]
             + (tls.map { ["--tls-certificate", $0.certificate, "--tls-key", $0.key] } ?? [])
         curlArguments = tls.map { ["--cacert", $0.ca] } ?? []
         let out = Pipe()

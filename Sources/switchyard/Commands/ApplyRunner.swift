@@ -44,6 +44,10 @@ enum ApplyRunner {
     }
 
     static func run(saved: Plan?, desired: DesiredState?, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> Int32 {
+        // Held until this function returns (the process exits right after): a second apply on the
+        // same journal refuses before reading it or changing anything.
+        let lock = try JournalLock(journalPath: settings.journalPath)
+        defer { withExtendedLifetime(lock) {} }
         let plan: Plan
         var refusals: [ApplyReport.Group] = []
         if let saved {
