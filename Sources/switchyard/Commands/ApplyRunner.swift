@@ -23,8 +23,13 @@ enum ApplyRunner {
         var autoApprove: Bool
         var targets: [String]
         var excludes: [String]
+        /// `--poll-scale`: the standard poll schedule scaled by this, whatever the endpoint.
+        var pollScale: Double?
 
-        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
+        init(
+            parallelism: Int?, journalPath: String, format: ApplyOutputFormat, useColor: Bool, autoApprove: Bool,
+            selection: GroupSelectionOptions, pollScale: Double? = nil
+        ) {
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
@@ -32,6 +37,7 @@ enum ApplyRunner {
             self.autoApprove = autoApprove
             self.targets = selection.targets
             self.excludes = selection.excludes
+            self.pollScale = pollScale
         }
     }
 
@@ -146,7 +152,8 @@ enum ApplyRunner {
         let header = JournalHeader(
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
-        let poll = target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard
+        let poll = settings.pollScale.map { PollSchedule(scale: $0) }
+            ?? (target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard)
         let progress = ProgressPrinter(
             toStandardError: settings.format == .json,
             live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
