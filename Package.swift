@@ -218,7 +218,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SwitchyardBenchTests",
-            dependencies: ["SwitchyardBench", "SwitchyardCore", "SDRSEmulator"],
+            dependencies: ["SwitchyardBench", "SwitchyardCore", "SDRSEmulator", "switchyard-bench"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

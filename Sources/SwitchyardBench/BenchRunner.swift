@@ -105,7 +105,7 @@ public struct BenchRunner: Sendable {
         ]
         return try await withRunningEmulator(configuration, logger: logger) { emulator in
             let (executable, arguments) = command(emulator.baseURL)
-            let child = try await ChildProcess.run(executable, arguments, environment: environment)
+            let child = try await ChildProcess.run(executable, arguments, environment: environment, launcher: settings.launcherPath)
             let exitTime = Date()
             guard child.status == 0 else {
                 throw BenchError("\(tool.rawValue) \(scenario.rawValue) of \(workload.declared.count) groups exited \(child.status):\n\(child.standardError.suffix(2_000))")

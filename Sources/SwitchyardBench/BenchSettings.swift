@@ -27,6 +27,9 @@ public struct BenchSettings: Sendable {
     public var sdkPollSeconds: Double = 5
     /// Where desired-state files, plans and journals are written.
     public var workDirectory: String
+    /// `switchyard-bench` itself, to spawn each tool from a small process (see `ChildProcess`);
+    /// `nil` spawns directly, and peak RSS then includes this process's.
+    public var launcherPath: String?
 
     /// Creates settings with the defaults above.
     public init(switchyardPath: String, pythonPath: String?, sdkScriptPath: String, workDirectory: String) {

@@ -10,7 +10,7 @@ import Darwin
 
 /// What one child process cost and said: exit status, wall time, and its own resource usage
 /// (from `wait4`, so the figures are the child's alone, not the benchmark's).
-public struct ChildResult: Sendable, Hashable {
+public struct ChildResult: Sendable, Hashable, Codable {
     /// The exit status, or `128 + signal` when a signal ended it.
     public var status: Int32
     /// Seconds from spawning to reaping.
@@ -38,30 +38,85 @@ public struct ChildResult: Sendable, Hashable {
 /// Runs an executable as a child process with `posix_spawn` and reaps it with `wait4`.
 ///
 /// Output goes to temporary files (no pipes to drain), standard input is `/dev/null`, and the
-/// environment is exactly the one given. The blocking `wait4` runs on a thread of its own so the
-/// in-process emulator keeps every cooperative thread.
+/// environment is exactly the one given.
+///
+/// Peak RSS needs care on Linux: `exec` records the replaced memory's high-water mark in the
+/// process's `ru_maxrss`, and `posix_spawn` (vfork) execs from the *parent's* memory — so a child
+/// spawned by a benchmark holding a 10,000-group emulator would report the benchmark's RSS. With a
+/// `launcher` (this benchmark's own executable in `--measure-child` mode, small when it starts),
+/// the child is spawned by the launcher instead, which reports the child's figures in a file.
 public enum ChildProcess {
-    /// Spawns `executable` with `arguments` and waits for it.
+    /// The first argument that puts `switchyard-bench` in launcher mode.
+    public static let launcherFlag = "--measure-child"
+
+    /// Spawns `executable` with `arguments` (through `launcher` when given) and waits for it.
     ///
-    /// - Throws: `BenchError` when the process cannot be spawned.
-    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]) async throws -> ChildResult {
+    /// - Throws: `BenchError` when the process cannot be spawned or the launcher reports nothing.
+    public static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String], launcher: String? = nil
+    ) async throws -> ChildResult {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("switchyard-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let outPath = directory.appendingPathComponent("stdout").path
         let errPath = directory.appendingPathComponent("stderr").path
+        let resultPath = directory.appendingPathComponent("result.json").path
+        let command = launcher.map { [$0, launcherFlag, resultPath, executable] + arguments } ?? [executable] + arguments
+        var reaped = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Reaped, any Error>) in
+            // wait4 blocks: keep it off the cooperative threads the in-process emulator needs.
+            Thread.detachNewThread {
+                continuation.resume(with: Result {
+                    try spawnAndReap(command, environment: environment, output: (outPath, errPath))
+                })
+            }
+        }
+        if launcher != nil {
+            guard let data = FileManager.default.contents(atPath: resultPath),
+                let measured = try? JSONDecoder().decode(Reaped.self, from: data)
+            else {
+                throw BenchError("the launcher reported nothing for \(executable) (exit \(reaped.status))")
+            }
+            reaped = measured
+        }
+        return ChildResult(
+            status: reaped.status, wallSeconds: reaped.wallSeconds, cpuSeconds: reaped.cpuSeconds,
+            peakRSSBytes: reaped.peakRSSBytes,
+            standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        )
+    }
 
+    /// Launcher mode: `[resultFile, executable, arguments...]` — runs the child with this
+    /// process's environment and standard streams, writes its figures to `resultFile` as JSON and
+    /// returns 0 (or 2 for bad arguments or a child that could not be spawned).
+    public static func launch(_ arguments: [String]) -> Int32 {
+        guard arguments.count >= 2 else { return 2 }
+        do {
+            let reaped = try spawnAndReap(Array(arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, output: nil)
+            try JSONEncoder().encode(reaped).write(to: URL(fileURLWithPath: arguments[0]))
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("switchyard-bench: \(error)\n".utf8))
+            return 2
+        }
+    }
+
+    struct Reaped: Sendable, Codable {
+        var status: Int32
+        var wallSeconds: Double
+        var cpuSeconds: Double
+        var peakRSSBytes: Int
+    }
+
+    /// Spawns `command` (executable first) and blocks until it ends.
+    static func spawnAndReap(_ command: [String], environment: [String: String], output: (String, String)?) throws -> Reaped {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
+        if let (outPath, errPath) = output {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         }
         // Default signal handling and an empty mask, whatever this process blocks or ignores.
         var attributes = posix_spawnattr_t()
@@ -74,48 +129,38 @@ public enum ChildProcess {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
+        }
         let clock = ContinuousClock()
         let started = clock.now
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else {
-            throw BenchError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+            throw BenchError("cannot run \(command[0]): \(String(cString: strerror(spawned)))")
         }
-        let reaped = await reap(pid)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let wall = clock.now - started
-        return ChildResult(
-            status: reaped.status, wallSeconds: wall.seconds, cpuSeconds: reaped.cpuSeconds,
-            peakRSSBytes: reaped.peakRSSBytes,
-            standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-            standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        let signal = status & 0x7f
+        #if os(Linux)
+        let rssBytes = Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
+        #else
+        let rssBytes = Int(usage.ru_maxrss)  // bytes on macOS
+        #endif
+        return Reaped(
+            status: signal == 0 ? (status >> 8) & 0xff : 128 + signal, wallSeconds: wall.seconds,
+            cpuSeconds: usage.ru_utime.seconds + usage.ru_stime.seconds, peakRSSBytes: rssBytes
         )
     }
+}
 
-    private struct Reaped: Sendable {
-        var status: Int32
-        var cpuSeconds: Double
-        var peakRSSBytes: Int
-    }
-
-    private static func reap(_ pid: pid_t) async -> Reaped {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                var status: Int32 = 0
-                var usage = rusage()
-                while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
-                let signal = status & 0x7f
-                let exit = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-                let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-                    + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-                #if os(Linux)
-                let rssBytes = Int(usage.ru_maxrss) * 1024  // kilobytes on Linux
-                #else
-                let rssBytes = Int(usage.ru_maxrss)  // bytes on macOS
-                #endif
-                continuation.resume(returning: Reaped(status: exit, cpuSeconds: cpu, peakRSSBytes: rssBytes))
-            }
-        }
-    }
+extension timeval {
+    var seconds: Double { Double(tv_sec) + Double(tv_usec) / 1e6 }
 }
 
 /// The CPU time the calling thread has used, in seconds (for timing synchronous work).
@@ -126,8 +171,7 @@ public func threadCPUSeconds() -> Double {
     #else
     getrusage(RUSAGE_SELF, &usage)
     #endif
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return usage.ru_utime.seconds + usage.ru_stime.seconds
 }
 
 /// A benchmark that could not run or whose result is wrong; the message says which and why.

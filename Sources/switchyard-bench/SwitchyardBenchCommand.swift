@@ -5,9 +5,21 @@ import Foundation
 import Logging
 import SwitchyardBench
 
+/// Entry point: launcher mode (`--measure-child`, used by the benchmark itself to spawn each tool
+/// from a small process) or the command.
+@main
+enum SwitchyardBenchMain {
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == ChildProcess.launcherFlag {
+            exit(ChildProcess.launch(Array(arguments.dropFirst())))
+        }
+        await SwitchyardBenchCommand.main()
+    }
+}
+
 /// `switchyard-bench`: plans and switches synthetic estates with switchyard and with a sequential
 /// script over the official Python SDK, against the same emulator, and prints the table.
-@main
 struct SwitchyardBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "switchyard-bench",
@@ -67,7 +79,8 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
         emulatorLogger.logLevel = .critical
         let work = workDirectory ?? FileManager.default.temporaryDirectory.appendingPathComponent("switchyard-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let ownDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let ownExecutable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let ownDirectory = ownExecutable.deletingLastPathComponent()
         var settings = BenchSettings(
             switchyardPath: switchyard ?? ownDirectory.appendingPathComponent("switchyard").path, pythonPath: python,
             sdkScriptPath: URL(fileURLWithPath: sdkScript).standardizedFileURL.path, workDirectory: work
@@ -80,6 +93,7 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
         settings.sdkPlanMaximum = sdkPlanMaximum
         settings.sdkApplyMaximum = sdkApplyMaximum
         settings.sdkPollSeconds = sdkPollSeconds
+        settings.launcherPath = ownExecutable.standardizedFileURL.path
         let runner = BenchRunner(settings: settings, logger: emulatorLogger) { line in
             FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
         }

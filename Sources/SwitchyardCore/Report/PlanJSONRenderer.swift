@@ -12,9 +12,45 @@ public struct PlanJSONRenderer: Sendable {
     /// The JSON text of `plan`.
     /// - Throws: `EncodingError` (not expected: a plan holds only strings, integers and booleans).
     public func render(_ plan: Plan) throws -> String {
+        var text = ""
+        try render(plan) { text += $0 }
+        return text
+    }
+
+    /// The same text as `render(_:)`, handed to `write` in pieces (the plan without its groups,
+    /// then one group at a time), so that the whole text is never in memory.
+    ///
+    /// Encoding a 10,000-group plan in one go built a 60 MB text through an encoder tree several
+    /// times that size: most of `plan --out`'s peak memory (see BENCHMARKS.md). Each group is
+    /// encoded alone and indented to its place in the `groups` array, which gives exactly the
+    /// bytes of the one-go encoding (pretty printing indents by two spaces per level and leaves the
+    /// blank line inside an empty array or object unindented).
+    /// - Throws: `EncodingError`, or whatever `write` throws.
+    public func render(_ plan: Plan, into write: (String) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(plan), as: UTF8.self) + "\n"
+        var shell = plan
+        shell.groups = []
+        let top = String(decoding: try encoder.encode(shell), as: UTF8.self)
+        let emptyGroups = "\n  \"groups\" : [\n\n  ]"
+        guard !plan.groups.isEmpty, let range = top.range(of: emptyGroups) else {
+            try write(top + "\n")
+            return
+        }
+        try write(top[..<range.lowerBound] + "\n  \"groups\" : [\n")
+        for (index, group) in plan.groups.enumerated() {
+            let text = String(decoding: try encoder.encode(group), as: UTF8.self)
+            var piece = ""
+            piece.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !line.isEmpty { piece += "    " }
+                piece += line
+                piece += "\n"
+            }
+            piece.removeLast()
+            try write(piece + (index == plan.groups.count - 1 ? "\n" : ",\n"))
+        }
+        try write("  ]" + top[range.upperBound...] + "\n")
     }
 
     /// Reads a plan saved by `render`.
