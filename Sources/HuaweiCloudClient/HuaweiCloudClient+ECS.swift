@@ -67,7 +67,7 @@ extension HuaweiCloudClient {
             name: "ListServersDetails", service: .ecs, method: "GET", path: projectPath + "/cloudservers/detail",
             query: query, isIdempotent: true
         )
-        let response: ECSServerListResponse = try decode(try await send(operation), operation: operation.name)
+        let response: ECSServerObservationList = try decode(try await send(operation), operation: operation.name)
         return ListPage(items: (response.servers ?? []).map { WireMapping.server($0) ?? .missing(id: "") }, count: response.count)
     }
 }

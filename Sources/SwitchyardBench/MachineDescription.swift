@@ -15,6 +15,13 @@ public enum MachineDescription {
         return parts.joined(separator: ", ")
     }
 
+    /// The 1-minute load average (`/proc/loadavg`), e.g. "1.92", or `nil` where there is none. On
+    /// a shared machine it says how much the figures were disturbed.
+    public static func loadAverage() -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(separator: " ").first.map(String.init)
+    }
+
     static func cpuModel() -> String? {
         guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return nil }
         for line in text.split(separator: "\n") where line.hasPrefix("model name") {

@@ -97,6 +97,7 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
         let runner = BenchRunner(settings: settings, logger: emulatorLogger) { line in
             FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))
         }
+        let loadAtStart = MachineDescription.loadAverage()
         var measurements: [RunMeasurement] = []
         for size in settings.planSizes { measurements += try await runner.plan(groups: size) }
         for size in settings.applySizes { measurements += try await runner.apply(groups: size) }
@@ -104,6 +105,7 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
             measurements: measurements, settings: settings,
             command: (["switchyard-bench"] + CommandLine.arguments.dropFirst()).joined(separator: " "),
             machine: MachineDescription.current()
+                + (loadAtStart.map { ", load average \($0) at start and \(MachineDescription.loadAverage() ?? "?") at end" } ?? "")
         ).render()
         print(report, terminator: "")
         if let output { try report.write(toFile: output, atomically: true, encoding: .utf8) }

@@ -38,17 +38,21 @@ public struct PlanJSONRenderer: Sendable {
             return
         }
         try write(top[..<range.lowerBound] + "\n  \"groups\" : [\n")
+        let newline = UInt8(ascii: "\n")
         for (index, group) in plan.groups.enumerated() {
-            let text = String(decoding: try encoder.encode(group), as: UTF8.self)
-            var piece = ""
-            piece.reserveCapacity(text.utf8.count + text.utf8.count / 4)
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if !line.isEmpty { piece += "    " }
-                piece += line
-                piece += "\n"
+            // Bytes, not Characters: indenting a String line by line cost a quarter of planning 1,000 groups.
+            let encoded = try encoder.encode(group)
+            var piece: [UInt8] = []
+            piece.reserveCapacity(encoded.count + encoded.count / 4 + 2)
+            var atLineStart = true
+            for byte in encoded {
+                if atLineStart && byte != newline { piece += [0x20, 0x20, 0x20, 0x20] }
+                piece.append(byte)
+                atLineStart = byte == newline
             }
-            piece.removeLast()
-            try write(piece + (index == plan.groups.count - 1 ? "\n" : ",\n"))
+            if index < plan.groups.count - 1 { piece.append(UInt8(ascii: ",")) }
+            piece.append(newline)
+            try write(String(decoding: piece, as: UTF8.self))
         }
         try write("  ]" + top[range.upperBound...] + "\n")
     }

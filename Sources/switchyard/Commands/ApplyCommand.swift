@@ -29,7 +29,7 @@ extension Switchyard {
         var parallelism: Int?
 
         @Option(name: .customLong("poll-scale"), help: ArgumentHelp(
-            "Multiply every delay of the standard poll schedule (1 s, then 15 % of the time waited, at most 15 s). Against an emulator running at --time-scale S, pass S to poll as against the real cloud (default on loopback: 0.2 s to 2 s).",
+            "Multiply every delay of the standard poll schedule (2 s, then 15 % of the time waited, at most 15 s). Against an emulator running at --time-scale S, pass S to poll as against the real cloud (default on loopback: 0.2 s to 2 s).",
             valueName: "factor"))
         var pollScale: Double?
 

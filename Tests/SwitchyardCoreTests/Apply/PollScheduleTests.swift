@@ -64,13 +64,13 @@ import Testing
             polls = max(polls, noticed.polls)
         }
         #expect(worst < 0.2, "lag \(worst) of a \(duration) s job")
-        // Logarithmic until the cap: 7 one-second polls, then +15 % each, then every 15 s.
-        #expect(polls <= 8 + Int((log(min(duration, 100) / 7) / log(1.15)).rounded(.up)) + Int(max(0, duration - 100) / 13.5) + 1)
+        // Logarithmic until the cap: 7 two-second polls, then +15 % each, then every 15 s.
+        #expect(polls <= 8 + Int((log(min(duration, 100) / 14) / log(1.15)).rounded(.up)) + Int(max(0, duration - 100) / 13.5) + 1)
     }
 
     @Test func shortJobsAreNoticedWithinTheInitialDelay() {
-        for end in stride(from: 0.1, through: 6.0, by: 0.1) {
-            #expect(Self.notice(end, schedule: .standard).lag <= 1.1)
+        for end in stride(from: 0.1, through: 13.0, by: 0.1) {
+            #expect(Self.notice(end, schedule: .standard).lag <= 2.2 + 1e-9)
         }
     }
 }
