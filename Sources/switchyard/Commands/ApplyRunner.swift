@@ -152,7 +152,11 @@ enum ApplyRunner {
         let header = JournalHeader(
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
-        let poll = settings.pollScale.map { PollSchedule(scale: $0) }
+        let poll = settings.pollScale.map { scale in
+            var standard = PollSchedule.standard
+            standard.scale = scale
+            return standard
+        }
             ?? (target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard)
         let progress = ProgressPrinter(
             toStandardError: settings.format == .json,
