@@ -11,6 +11,8 @@
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
+//   SwitchyardBench      benchmark harness: fixtures, child-process measurement, the table
+//   switchyard-bench     the benchmark command (BENCHMARKS.md)
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -24,6 +26,7 @@ let package = Package(
     products: [
         .executable(name: "switchyard", targets: ["switchyard"]),
         .executable(name: "sdrs-emulator", targets: ["sdrs-emulator"]),
+        .executable(name: "switchyard-bench", targets: ["switchyard-bench"]),
         .library(name: "SwitchyardCore", targets: ["SwitchyardCore"]),
         .library(name: "SwitchyardRuntime", targets: ["SwitchyardRuntime"]),
         .library(name: "SDRSEmulator", targets: ["SDRSEmulator"]),
@@ -113,6 +116,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SwitchyardBench",
+            dependencies: [
+                "SwitchyardCore",
+                "SDRSEmulator",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "switchyard-bench",
+            dependencies: [
+                "SwitchyardBench",
+                "SDRSEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SwitchyardRuntime",
             dependencies: [
                 "SwitchyardCore",
@@ -195,6 +217,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SwitchyardBenchTests",
+            dependencies: ["SwitchyardBench", "SwitchyardCore", "SDRSEmulator", "switchyard-bench"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

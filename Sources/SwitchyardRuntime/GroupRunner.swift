@@ -21,7 +21,13 @@ struct GroupRunner: Sendable {
     var report: ApplyReport.Group
     /// Polls in the current wait; reset when a step changes.
     var waitPolls = 0
+    /// Unscaled, unjittered time slept in the current wait (what the poll schedule grows from).
+    var waited: Duration = .zero
     var finishedJobs: Set<CloudJobID> = []
+    /// The last observation, reused while the awaited job is known to be running.
+    var lastSnapshot: GroupSnapshot?
+    /// The job just created, or read by the last wait, is still running.
+    var ownJobRunning = false
 
     init(context: Executor, spec: SwitchSpec, memory: GroupMemory, instances: [LiveInstance], journal: ChangeJournal) {
         self.spec = spec
@@ -55,17 +61,32 @@ struct GroupRunner: Sendable {
         var refused: (action: SwitchAction, error: CloudError)?
         while true {
             if Task.isCancelled { return (.interrupted, interruptedState(), nil) }
-            let snapshot: GroupSnapshot
-            do {
-                snapshot = try await observe()
-            } catch {
-                if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
-                return failed(cloudFailure(error, doing: "observing the group"))
-            }
-            let stamp = now()
-            if memory.originalSite == nil { memory.originalSite = snapshot.group?.priorityStation }
-            if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
-            let action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
+            // While the job this group waits for still runs, the group's state is not re-read:
+            // the job read is the signal. The decision is re-made on the last snapshot (timeouts
+            // use the new time) and the state is observed again as soon as it is anything but a wait.
+            var reused = ownJobRunning ? lastSnapshot : nil
+            ownJobRunning = false
+            var snapshot: GroupSnapshot
+            var action: SwitchAction
+            var stamp: Date
+            repeat {
+                if let cached = reused {
+                    snapshot = cached
+                } else {
+                    do {
+                        snapshot = try await observe()
+                    } catch {
+                        if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
+                        return failed(cloudFailure(error, doing: "observing the group"))
+                    }
+                    lastSnapshot = snapshot
+                }
+                stamp = now()
+                if memory.originalSite == nil { memory.originalSite = snapshot.group?.priorityStation }
+                if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
+                action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
+                if reused != nil && !action.isWait { reused = nil } else { break }
+            } while true
             logger.debug("decided", metadata: ["group": "\(spec.address)", "action": "\(action)"])
             if let refused, refused.action == action {
                 // Refused, and the live state still asks for the same call: it would be refused again.
@@ -88,10 +109,13 @@ struct GroupRunner: Sendable {
                     return (.refused, reason, nil)
                 case .stopServers(let ids, let mode):
                     try await stop(ids, mode: mode)
+                    ownJobRunning = true
                 case .reverse(let site):
                     try await reverse(to: site)
+                    ownJobRunning = true
                 case .startServers(let ids):
                     try await start(ids)
+                    ownJobRunning = true
                 case .waitForShutdown:
                     try await wait(job: memory.stopJob) { memory, job in if job.status == .failed { memory.stopFailure = job } }
                 case .waitForReverse(let job):
@@ -161,10 +185,12 @@ struct GroupRunner: Sendable {
                 serverState: interruptedState(), nextSafeAction: "inspect the group, then rerun apply"
             )
         }
-        try await clock.sleep(for: poll.delay(beforePoll: waitPolls, jitter: jitter()))
+        try await clock.sleep(for: poll.delay(beforePoll: waitPolls, waited: waited, jitter: jitter()))
+        waited += poll.nominalDelay(beforePoll: waitPolls, waited: waited)
         if let index = report.steps.indices.last { report.steps[index].polls += 1 }
         guard let job, !finishedJobs.contains(job) else { return }
         let state = try await cloud.job(job)
+        ownJobRunning = !state.isFinished
         if state.isFinished {
             finishedJobs.insert(job)
             record(&memory, state)

@@ -28,6 +28,11 @@ extension Switchyard {
         @Option(help: ArgumentHelp("Groups worked on at once within a wave (default: the plan's policy, else 10).", valueName: "n"))
         var parallelism: Int?
 
+        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(
+            "Multiply every delay of the standard poll schedule (2 s, then 15 % of the time waited, at most 15 s). Against an emulator running at --time-scale S, pass S to poll as against the real cloud (default on loopback: 0.2 s to 2 s).",
+            valueName: "factor"))
+        var pollScale: Double?
+
         @Option(help: ArgumentHelp("Write-ahead journal (JSON Lines, mode 0600).", valueName: "path"))
         var journal: String = ".switchyard/journal.jsonl"
 
@@ -55,6 +60,9 @@ extension Switchyard {
             if let report, report.isEmpty || report.hasSuffix("/") {
                 throw ValidationError("--report needs a file name, e.g. --report apply-report.html")
             }
+            if let pollScale, !(pollScale > 0 && pollScale <= 10) {
+                throw ValidationError("--poll-scale must be greater than 0 and at most 10")
+            }
             if let parallelism, !(1...100).contains(parallelism) {
                 throw ValidationError("--parallelism must be between 1 and 100")
             }
@@ -68,7 +76,7 @@ extension Switchyard {
             if let report { try await CommandFailure.run { try ReportFile.checkWritable(report) } }
             let settings = ApplyRunner.Settings(
                 parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
-                autoApprove: autoApprove, selection: selection
+                autoApprove: autoApprove, selection: selection, pollScale: pollScale
             )
             let exitCode = try await CommandFailure.run {
                 try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in

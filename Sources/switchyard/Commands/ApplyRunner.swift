@@ -25,8 +25,13 @@ enum ApplyRunner {
         var autoApprove: Bool
         var targets: [String]
         var excludes: [String]
+        /// `--poll-scale`: the standard poll schedule scaled by this, whatever the endpoint.
+        var pollScale: Double?
 
-        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
+        init(
+            parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool,
+            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil
+        ) {
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
@@ -35,6 +40,7 @@ enum ApplyRunner {
             self.autoApprove = autoApprove
             self.targets = selection.targets
             self.excludes = selection.excludes
+            self.pollScale = pollScale
         }
     }
 
@@ -167,7 +173,12 @@ enum ApplyRunner {
         let header = JournalHeader(
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
-        let poll = target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard
+        let poll = settings.pollScale.map { scale in
+            var standard = PollSchedule.standard
+            standard.scale = scale
+            return standard
+        }
+            ?? (target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard)
         let progress = ProgressPrinter(
             toStandardError: settings.format == .json,
             live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
