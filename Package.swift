@@ -11,6 +11,8 @@
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
+//   SwitchyardBench      benchmark harness: fixtures, child-process measurement, the table
+//   switchyard-bench     the benchmark command (BENCHMARKS.md)
 //   SwitchyardFuzzing    one never-crashing entry point per hostile input (desired state, saved
 //                        plan, journal, signed request); with SWITCHYARD_FUZZ=1 the manifest also
 //                        has the libFuzzer executable switchyard-fuzz (built by scripts/fuzz only)
@@ -27,6 +29,7 @@ let package = Package(
     products: [
         .executable(name: "switchyard", targets: ["switchyard"]),
         .executable(name: "sdrs-emulator", targets: ["sdrs-emulator"]),
+        .executable(name: "switchyard-bench", targets: ["switchyard-bench"]),
         .library(name: "SwitchyardCore", targets: ["SwitchyardCore"]),
         .library(name: "SwitchyardRuntime", targets: ["SwitchyardRuntime"]),
         .library(name: "SDRSEmulator", targets: ["SDRSEmulator"]),
@@ -83,6 +86,9 @@ let package = Package(
                 "HuaweiCloudWire",
                 "HuaweiCloudSigner",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,6 +112,25 @@ let package = Package(
         .executableTarget(
             name: "sdrs-emulator",
             dependencies: [
+                "SDRSEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SwitchyardBench",
+            dependencies: [
+                "SwitchyardCore",
+                "SDRSEmulator",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "switchyard-bench",
+            dependencies: [
+                "SwitchyardBench",
                 "SDRSEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -208,8 +233,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "SwitchyardBenchTests",
+            dependencies: ["SwitchyardBench", "SwitchyardCore", "SDRSEmulator", "switchyard-bench"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "switchyardTests",
-            dependencies: ["switchyard", "sdrs-emulator", .product(name: "Yams", package: "Yams")],
+            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -8,13 +8,13 @@ extension HuaweiCloudClient {
     public func listProtectionGroups() async throws -> [LiveGroup] {
         let groups = try await allSDRSPages { offset, limit in try await self.protectionGroupPage(offset: offset, limit: limit) }
         var seen = Set<String>()
-        return groups.compactMap(WireMapping.group).filter { seen.insert($0.id).inserted }
+        return groups.compactMap { $0 }.filter { seen.insert($0.id).inserted }
     }
 
     public func listProtectedInstances(groupIDs: [String]) async throws -> [LiveInstance] {
         let wanted = Set(groupIDs)
         let ids = wanted.sorted()
-        let items: [ProtectedInstance] = try await bulkList(
+        let items: [LiveInstance?] = try await bulkList(
             ids: ids, idsPerCall: Self.sdrsIDsPerCall,
             firstUnfilteredPage: { try await self.instancePage(groupIDs: nil, offset: 0, limit: Self.pageSize) },
             remainingUnfiltered: { first in
@@ -25,13 +25,13 @@ extension HuaweiCloudClient {
             }
         )
         var seen = Set<String>()
-        return items.compactMap(WireMapping.instance).filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
+        return items.compactMap { $0 }.filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
     }
 
     public func listReplications(groupIDs: [String]) async throws -> [LiveReplication] {
         let wanted = Set(groupIDs)
         let ids = wanted.sorted()
-        let items: [ReplicationPair] = try await bulkList(
+        let items: [LiveReplication?] = try await bulkList(
             ids: ids, idsPerCall: Self.sdrsIDsPerCall,
             firstUnfilteredPage: { try await self.replicationPage(groupIDs: nil, offset: 0, limit: Self.pageSize) },
             remainingUnfiltered: { first in
@@ -42,7 +42,7 @@ extension HuaweiCloudClient {
             }
         )
         var seen = Set<String>()
-        return items.compactMap(WireMapping.replication).filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
+        return items.compactMap { $0 }.filter { wanted.contains($0.groupID) && seen.insert($0.id).inserted }
     }
 
     /// `GET /v1/{project_id}/server-groups/{id}`; `nil` when SDRS answers not found (404, SDRS.1013).
@@ -70,16 +70,19 @@ extension HuaweiCloudClient {
         return CloudJobID(service: .sdrs, id: try jobID(from: try await send(operation), operation: operation.name))
     }
 
-    func protectionGroupPage(offset: Int, limit: Int) async throws -> ListPage<ProtectionGroup> {
+    // Pages are mapped to domain values at once (nil where a body cannot be mapped, so a page keeps
+    // its length for paging): holding every wire body until the last page was most of the peak
+    // memory of planning 10,000 groups (see BENCHMARKS.md).
+    func protectionGroupPage(offset: Int, limit: Int) async throws -> ListPage<LiveGroup?> {
         let operation = APIOperation(
             name: "ListProtectionGroups", service: .sdrs, method: "GET", path: projectPath + "/server-groups",
             query: [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)], isIdempotent: true
         )
         let response: ProtectionGroupListResponse = try decode(try await send(operation), operation: operation.name)
-        return ListPage(items: response.serverGroups ?? [], count: response.count)
+        return ListPage(items: (response.serverGroups ?? []).map(WireMapping.group), count: response.count)
     }
 
-    func instancePage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<ProtectedInstance> {
+    func instancePage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<LiveInstance?> {
         var query = [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)]
         if let groupIDs { query.append(QueryParameter(name: "server_group_ids", value: Self.sdrsIDList(groupIDs))) }
         let operation = APIOperation(
@@ -87,10 +90,10 @@ extension HuaweiCloudClient {
             query: query, isIdempotent: true
         )
         let response: ProtectedInstanceListResponse = try decode(try await send(operation), operation: operation.name)
-        return ListPage(items: response.protectedInstances ?? [], count: response.count)
+        return ListPage(items: (response.protectedInstances ?? []).map(WireMapping.instance), count: response.count)
     }
 
-    func replicationPage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<ReplicationPair> {
+    func replicationPage(groupIDs: [String]?, offset: Int, limit: Int) async throws -> ListPage<LiveReplication?> {
         var query = [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)]
         if let groupIDs { query.append(QueryParameter(name: "server_group_ids", value: Self.sdrsIDList(groupIDs))) }
         let operation = APIOperation(
@@ -98,7 +101,7 @@ extension HuaweiCloudClient {
             query: query, isIdempotent: true
         )
         let response: ReplicationPairListResponse = try decode(try await send(operation), operation: operation.name)
-        return ListPage(items: response.replications ?? [], count: response.count)
+        return ListPage(items: (response.replications ?? []).map(WireMapping.replication), count: response.count)
     }
 
     func decode<Value: Decodable>(_ response: APIResponse, operation: String) throws -> Value {

@@ -7,6 +7,7 @@ import HuaweiCloudWire
 import Logging
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 import SwitchyardCore
 
 extension HuaweiCloudClient {
@@ -119,6 +120,12 @@ extension HuaweiCloudClient {
     }
 
     static func transportError(_ error: any Error, operation: String) -> CloudError {
+        if error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError {
+            return CloudError(
+                kind: .untrustedServer, operation: operation,
+                message: "TLS handshake failed, the server's certificate is not trusted for this host: \(String(describing: error).prefix(200))"
+            )
+        }
         if let httpError = error as? HTTPClientError {
             if httpError == .deadlineExceeded || httpError == .readTimeout || httpError == .connectTimeout {
                 return CloudError(kind: .timeout, operation: operation, message: "no response in time (\(httpError))")

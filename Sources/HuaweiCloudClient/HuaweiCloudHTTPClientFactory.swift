@@ -29,6 +29,10 @@ public enum HuaweiCloudHTTPClientFactory {
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .disabled
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
+        // A failed connection (refused, or a TLS handshake the server's certificate fails) fails the
+        // request at once; the client's RetryPolicy — the one place that decides retries — then
+        // retries what is transient and stops on what is not (an untrusted server).
+        configuration.connectionPool.retryConnectionEstablishment = false
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 }

@@ -5,18 +5,20 @@ import Logging
 import NIOCore
 
 /// Builds the emulator's Hummingbird application: SDRS and ECS on one listener, plus the admin
-/// API under `/__emulator/`. Use it with HummingbirdTesting (`.router` / `.live`) or run it.
+/// API under `/__emulator/`, over HTTPS when `configuration.tls` is set. Use it with
+/// HummingbirdTesting (`.router` / `.live`) or run it.
 ///
 /// - Parameters:
 ///   - configuration: Host, port, latency, time scale and behaviours.
 ///   - store: The state to serve (create it with `EmulatorStore(configuration:)`).
 ///   - logger: The logger for requests (info level); `nil` lets Hummingbird create one.
 ///   - onListening: Called once the socket is bound, with the real port (useful with port 0).
+/// - Throws: `EmulatorError` when the TLS certificate or key cannot be used.
 public func buildEmulatorApplication(
     configuration: EmulatorConfiguration, store: EmulatorStore, logger: Logger? = nil,
     onListening: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
-) -> some ApplicationProtocol {
-    makeEmulatorApplication(
+) throws -> some ApplicationProtocol {
+    try makeEmulatorApplication(
         configuration: configuration, store: store, logger: logger,
         onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) }
     )
@@ -26,7 +28,7 @@ public func buildEmulatorApplication(
 func makeEmulatorApplication(
     configuration: EmulatorConfiguration, store: EmulatorStore, logger: Logger?,
     onServerRunning: @escaping @Sendable (any Channel) async -> Void
-) -> Application<RouterResponder<EmulatorRequestContext>> {
+) throws -> Application<RouterResponder<EmulatorRequestContext>> {
     let router = Router(context: EmulatorRequestContext.self)
     router.add(middleware: RequestIDMiddleware(store: store))
     router.add(middleware: AdminAccessMiddleware())
@@ -41,6 +43,7 @@ func makeEmulatorApplication(
     ECSRoutes(store: store).register(on: router)
     return Application(
         router: router,
+        server: try configuration.tls?.serverBuilder() ?? .http1(),
         configuration: ApplicationConfiguration(
             address: .hostname(configuration.host, port: configuration.port), serverName: "sdrs-emulator"
         ),

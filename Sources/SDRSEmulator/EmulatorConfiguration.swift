@@ -24,6 +24,8 @@ public struct EmulatorConfiguration: Sendable {
     public var behaviours: EmulatorBehaviours
     /// How virtual time advances.
     public var clock: EmulatorClockMode
+    /// Serve HTTPS with this certificate instead of plain HTTP (`nil`, the default).
+    public var tls: EmulatorTLS?
 
     /// Creates a configuration.
     ///
@@ -31,7 +33,7 @@ public struct EmulatorConfiguration: Sendable {
     public init(
         fixture: EmulatorFixture, host: String = "127.0.0.1", port: Int = 0, timeScale: Double = 1.0,
         latency: Duration = .zero, seed: UInt64 = 0, stateFile: String? = nil,
-        behaviours: EmulatorBehaviours? = nil, clock: EmulatorClockMode = .wall
+        behaviours: EmulatorBehaviours? = nil, clock: EmulatorClockMode = .wall, tls: EmulatorTLS? = nil
     ) {
         self.fixture = fixture
         self.host = host
@@ -42,6 +44,7 @@ public struct EmulatorConfiguration: Sendable {
         self.stateFile = stateFile
         self.behaviours = behaviours ?? fixture.behaviours
         self.clock = clock
+        self.tls = tls
     }
 }
 

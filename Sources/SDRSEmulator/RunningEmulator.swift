@@ -7,7 +7,7 @@ import ServiceLifecycle
 
 /// A live emulator: where it listens and the store behind it.
 public struct RunningEmulator: Sendable {
-    /// `http://host:port` of the listener (the real port when the configuration asked for 0).
+    /// `http://host:port` (`https://` with TLS) of the listener (the real port when the configuration asked for 0).
     public let baseURL: URL
     /// The bound port.
     public let port: Int
@@ -30,7 +30,7 @@ public func withRunningEmulator<R: Sendable>(
 ) async throws -> R {
     let store = try EmulatorStore(configuration: configuration)
     let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-    let application = makeEmulatorApplication(
+    let application = try makeEmulatorApplication(
         configuration: configuration, store: store, logger: logger,
         onServerRunning: { channel in
             portContinuation.yield(channel.localAddress?.port ?? configuration.port)
@@ -50,7 +50,7 @@ public func withRunningEmulator<R: Sendable>(
             throw EmulatorError.serverDidNotStart(reason: "the server stopped before it was bound")
         }
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        guard let url = URL(string: "http://\(host):\(port)") else {
+        guard let url = URL(string: "\(configuration.tls == nil ? "http" : "https")://\(host):\(port)") else {
             await serviceGroup.triggerGracefulShutdown()
             throw EmulatorError.serverDidNotStart(reason: "invalid host \(configuration.host)")
         }

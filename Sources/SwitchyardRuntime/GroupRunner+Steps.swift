@@ -86,6 +86,7 @@ extension GroupRunner {
     mutating func openStep(_ name: String, job: CloudJobID?, serverIDs: [String]) {
         closeStep()
         waitPolls = 0
+        waited = .zero
         let stamp = now()
         report.steps.append(ApplyReport.Step(name: name, startedAt: stamp, jobID: job, serverIDs: serverIDs))
         onEvent(ApplyEvent(address: spec.address, kind: .stepStarted, step: name, jobID: job, at: stamp))

@@ -21,7 +21,13 @@ struct GroupRunner: Sendable {
     var report: ApplyReport.Group
     /// Polls in the current wait; reset when a step changes.
     var waitPolls = 0
+    /// Unscaled, unjittered time slept in the current wait (what the poll schedule grows from).
+    var waited: Duration = .zero
     var finishedJobs: Set<CloudJobID> = []
+    /// The last observation, reused while the awaited job is known to be running.
+    var lastSnapshot: GroupSnapshot?
+    /// The job just created, or read by the last wait, is still running.
+    var ownJobRunning = false
 
     init(context: Executor, spec: SwitchSpec, memory: GroupMemory, instances: [LiveInstance], journal: ChangeJournal) {
         self.spec = spec
@@ -50,25 +56,48 @@ struct GroupRunner: Sendable {
     }
 
     mutating func loop() async -> (ApplyReport.Result, String?, GroupFailure?) {
+        // Changing calls that failed so far, and the last one the cloud refused outright.
+        var failedChanges = 0
+        var refused: (action: SwitchAction, error: CloudError)?
         while true {
             if Task.isCancelled { return (.interrupted, interruptedState(), nil) }
-            let snapshot: GroupSnapshot
-            do {
-                snapshot = try await observe()
-            } catch {
-                if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
-                return failed(cloudFailure(error, doing: "observing the group"))
-            }
-            let stamp = now()
-            if memory.originalSite == nil { memory.originalSite = snapshot.group?.priorityStation }
-            if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
-            let action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
+            // While the job this group waits for still runs, the group's state is not re-read:
+            // the job read is the signal. The decision is re-made on the last snapshot (timeouts
+            // use the new time) and the state is observed again as soon as it is anything but a wait.
+            var reused = ownJobRunning ? lastSnapshot : nil
+            ownJobRunning = false
+            var snapshot: GroupSnapshot
+            var action: SwitchAction
+            var stamp: Date
+            repeat {
+                if let cached = reused {
+                    snapshot = cached
+                } else {
+                    do {
+                        snapshot = try await observe()
+                    } catch {
+                        if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
+                        return failed(cloudFailure(error, doing: "observing the group"))
+                    }
+                    lastSnapshot = snapshot
+                }
+                stamp = now()
+                if memory.originalSite == nil { memory.originalSite = snapshot.group?.priorityStation }
+                if snapshot.group?.status == "reversing" && memory.reverseStartedAt == nil { memory.reverseStartedAt = stamp }
+                action = SwitchDecider.decide(spec: spec, observation: snapshot, memory: memory, now: stamp)
+                if reused != nil && !action.isWait { reused = nil } else { break }
+            } while true
             logger.debug("decided", metadata: ["group": "\(spec.address)", "action": "\(action)"])
+            if let refused, refused.action == action {
+                // Refused, and the live state still asks for the same call: it would be refused again.
+                return failed(cloudFailure(refused.error, doing: "\(action)"))
+            }
+            refused = nil
             if !continuesOpenStep(action) { closeStep() }
             do {
                 switch action {
                 case .done(let outcome):
-                    return (outcome == .converged ? .converged : .alreadyConverged, nil, nil)
+                    return (outcome == .converged ? .converged : .alreadyConverged, convergedNote(outcome), nil)
                 case .fail(let failure):
                     return failed(failure)
                 case .refuse(let reason) where memory.changed:
@@ -80,10 +109,13 @@ struct GroupRunner: Sendable {
                     return (.refused, reason, nil)
                 case .stopServers(let ids, let mode):
                     try await stop(ids, mode: mode)
+                    ownJobRunning = true
                 case .reverse(let site):
                     try await reverse(to: site)
+                    ownJobRunning = true
                 case .startServers(let ids):
                     try await start(ids)
+                    ownJobRunning = true
                 case .waitForShutdown:
                     try await wait(job: memory.stopJob) { memory, job in if job.status == .failed { memory.stopFailure = job } }
                 case .waitForReverse(let job):
@@ -98,11 +130,42 @@ struct GroupRunner: Sendable {
                 }
             } catch let failure as GroupFailure {
                 return failed(failure)
+            } catch let error as CloudError where Self.isChange(action) && !Task.isCancelled {
+                // The call may or may not have acted (a dropped connection, a 5xx), or the cloud
+                // refused it because the group changed under us (another run switched it). Either
+                // way the live state decides the next step: re-observe instead of failing at once.
+                failedChanges += 1
+                guard failedChanges <= Self.maximumFailedChanges else {
+                    return failed(cloudFailure(error, doing: "\(action)"))
+                }
+                if !RetryPolicy.isTransient(error) { refused = (action, error) }
+                logger.notice("changing call failed; re-observing", metadata: [
+                    "group": "\(spec.address)", "action": "\(action)", "error": "\(error)",
+                ])
+                try? await clock.sleep(for: poll.delay(beforePoll: failedChanges, jitter: jitter()))
             } catch {
                 if Task.isCancelled || error is CancellationError { return (.interrupted, interruptedState(), nil) }
                 return failed(cloudFailure(error, doing: "\(action)"))
             }
         }
+    }
+
+    /// Failed changing calls one group may meet in a run before it fails (each is followed by a
+    /// fresh observation, so a retry is only sent when the live state still asks for it).
+    static let maximumFailedChanges = 3
+
+    static func isChange(_ action: SwitchAction) -> Bool {
+        switch action {
+        case .stopServers, .reverse, .startServers: true
+        default: false
+        }
+    }
+
+    /// For a group this run changed but did not switch itself: says so, so that a run racing
+    /// another one (or resuming a killed one) does not claim a switchover it did not make.
+    func convergedNote(_ outcome: GroupOutcome) -> String? {
+        guard outcome == .converged, memory.reverseJob == nil else { return nil }
+        return "the switchover itself was not made by this run (another run, an earlier interrupted run or a person made it); this run only stopped or started servers"
     }
 
     func observe() async throws -> GroupSnapshot {
@@ -122,10 +185,12 @@ struct GroupRunner: Sendable {
                 serverState: interruptedState(), nextSafeAction: "inspect the group, then rerun apply"
             )
         }
-        try await clock.sleep(for: poll.delay(beforePoll: waitPolls, jitter: jitter()))
+        try await clock.sleep(for: poll.delay(beforePoll: waitPolls, waited: waited, jitter: jitter()))
+        waited += poll.nominalDelay(beforePoll: waitPolls, waited: waited)
         if let index = report.steps.indices.last { report.steps[index].polls += 1 }
         guard let job, !finishedJobs.contains(job) else { return }
         let state = try await cloud.job(job)
+        ownJobRunning = !state.isFinished
         if state.isFinished {
             finishedJobs.insert(job)
             record(&memory, state)

@@ -36,6 +36,12 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("latency-ms"), help: "Extra delay before every API answer, in milliseconds.")
     var latencyMilliseconds = 0
 
+    @Option(name: .customLong("tls-certificate"), help: ArgumentHelp("Serve HTTPS with this PEM certificate (chain); needs --tls-key.", valueName: "path"))
+    var tlsCertificate: String?
+
+    @Option(name: .customLong("tls-key"), help: ArgumentHelp("The PEM private key of --tls-certificate.", valueName: "path"))
+    var tlsKey: String?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel = "info"
 
@@ -44,6 +50,7 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must not be negative") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
+        guard (tlsCertificate == nil) == (tlsKey == nil) else { throw ValidationError("--tls-certificate and --tls-key go together") }
     }
 
     func run() async throws {
@@ -56,14 +63,17 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
         let logger = Logger(label: "sdrs-emulator")
         let configuration = EmulatorConfiguration(
             fixture: try EmulatorFixture.load(path: fixture), host: host, port: port, timeScale: timeScale,
-            latency: .milliseconds(latencyMilliseconds), seed: seed, stateFile: stateFile
+            latency: .milliseconds(latencyMilliseconds), seed: seed, stateFile: stateFile,
+            tls: tlsCertificate.flatMap { certificate in tlsKey.map { EmulatorTLS(certificateChainPath: certificate, privateKeyPath: $0) } }
         )
+        _ = try configuration.tls?.serverConfiguration()
         let store = try EmulatorStore(configuration: configuration)
         let host = self.host
+        let tls = configuration.tls != nil
         try await serveEmulatorUntilSignalled(
             configuration: configuration, store: store, logger: logger,
             onListening: { port in
-                ListeningAnnouncement.print(host: host, port: port, projectID: store.projectID, region: store.region)
+                ListeningAnnouncement.print(host: host, port: port, projectID: store.projectID, region: store.region, tls: tls)
             }
         )
     }

@@ -84,7 +84,11 @@ struct CIExamplesTests {
             default: #expect(result.status == 0, "\(line)\n\(result.stdout)\n\(result.stderr)")
             }
         }
-        for file in ["plan.json", "drift.xml"] + (lines.contains { $0.text.contains("> plan.md") } ? ["plan.md"] : []) {
+        var artifacts = ["plan.json", "drift.xml"]
+        if lines.contains(where: { $0.text.contains("> plan.md") }) { artifacts.append("plan.md") }
+        if lines.contains(where: { $0.text.contains("--report apply-report.html") }) { artifacts.append("apply-report.html") }
+        #expect(artifacts.contains("apply-report.html"), "the apply job should keep the HTML report as an artifact")
+        for file in artifacts {
             let data = FileManager.default.contents(atPath: work.appendingPathComponent(file).path) ?? Data()
             #expect(!data.isEmpty, "\(file) missing or empty")
         }

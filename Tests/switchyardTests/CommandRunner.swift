@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import Testing
 
 /// Runs the built `switchyard` and `sdrs-emulator` executables as a user would, capturing output.
 struct CommandResult: Sendable {
@@ -21,9 +22,19 @@ enum CommandRunner {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `switchyard` with `arguments` in `directory` with a clean environment plus `environment`.
-    static func switchyard(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
-        try run(productsDirectory.appendingPathComponent("switchyard"), arguments, environment: environment, directory: directory)
+    /// Runs `switchyard` with `arguments` in `directory` with a clean environment plus `environment`,
+    /// then scans its output and the files in `directory` for secrets (`SecretScan`): any finding is
+    /// recorded as a test issue, whatever the test itself checks.
+    static func switchyard(
+        _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CommandResult {
+        let started = Date(timeIntervalSinceNow: -0.001)
+        let result = try run(productsDirectory.appendingPathComponent("switchyard"), arguments, environment: environment, directory: directory)
+        for finding in SecretScan.findings(result: result, folder: directory, since: started, secrets: SecretScan.secrets(environment: environment)) {
+            Issue.record("secret leak: \(finding) — switchyard \(arguments.joined(separator: " "))", sourceLocation: sourceLocation)
+        }
+        return result
     }
 
     static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil) throws -> CommandResult {
@@ -39,8 +50,11 @@ enum CommandRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Both pipes are drained at once: a chatty stderr (--debug) must not fill its pipe and stall
+        // the child while stdout is being read.
+        let errorReader = PipeReader(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
@@ -53,18 +67,48 @@ enum CommandRunner {
     }
 }
 
+/// Reads a pipe to its end on a thread of its own.
+final class PipeReader: @unchecked Sendable {
+    // `data` is written once by the reading thread before `done` is signalled, and read only after
+    // `wait()` has seen that signal; the semaphore orders the two.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
+
 /// An `sdrs-emulator` process on a free loopback port, for tests that need a real endpoint.
 final class EmulatorProcess: @unchecked Sendable {
     // Not shared across tasks: created, used and stopped by one test.
     let process = Process()
     let url: String
     let stateFile: URL
+    /// Extra curl arguments for the admin API (the CA of an HTTPS emulator).
+    let curlArguments: [String]
+    /// Where the admin API is reached: `url`, or for HTTPS `https://localhost:PORT` (the name the
+    /// test certificate is issued for).
+    var adminURL: String { curlArguments.isEmpty ? url : url.replacingOccurrences(of: "127.0.0.1", with: "localhost") }
 
-    init(fixture: String, timeScale: Double = 0.001) throws {
+    /// Starts the emulator on `fixture` (relative to the repository root, or absolute); with
+    /// `tls` (certificate, key, CA) it serves HTTPS.
+    init(fixture: String, timeScale: Double = 0.001, seed: UInt64 = 0, tls: (certificate: String, key: String, ca: String)? = nil) throws {
         stateFile = try CommandRunner.temporaryDirectory().appendingPathComponent("state.json")
+        let fixturePath = fixture.hasPrefix("/") ? fixture : CommandRunner.repositoryRoot.appendingPathComponent(fixture).path
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("sdrs-emulator")
-        process.arguments = ["--fixture", CommandRunner.repositoryRoot.appendingPathComponent(fixture).path, "--port", "0",
-                             "--time-scale", String(timeScale), "--state-file", stateFile.path]
+        process.arguments = ["--fixture", fixturePath, "--port", "0", "--time-scale", String(timeScale),
+                             "--state-file", stateFile.path, "--seed", String(seed)]
+            + (tls.map { ["--tls-certificate", $0.certificate, "--tls-key", $0.key] } ?? [])
+        curlArguments = tls.map { ["--cacert", $0.ca] } ?? []
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -76,7 +120,7 @@ final class EmulatorProcess: @unchecked Sendable {
             if chunk.isEmpty { break }
             buffer.append(chunk)
             let text = String(decoding: buffer, as: UTF8.self)
-            if let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) { found = String(text[range]) }
+            if let range = text.range(of: #"https?://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) { found = String(text[range]) }
         }
         guard let found else {
             process.terminate()
@@ -87,12 +131,12 @@ final class EmulatorProcess: @unchecked Sendable {
 
     /// GETs an admin endpoint and returns the JSON object.
     func admin(_ path: String) throws -> [String: Any] {
-        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "\(url)/__emulator/\(path)"])
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s"] + curlArguments + ["\(adminURL)/__emulator/\(path)"])
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any] ?? [:]
     }
 
     func post(_ path: String, json: String) throws {
-        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-X", "POST", "-H", "Content-Type: application/json", "-d", json, "\(url)/__emulator/\(path)"])
+        _ = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s"] + curlArguments + ["-X", "POST", "-H", "Content-Type: application/json", "-d", json, "\(adminURL)/__emulator/\(path)"])
     }
 
     func stop() {

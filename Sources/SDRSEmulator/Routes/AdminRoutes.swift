@@ -65,6 +65,23 @@ struct AdminRoutes {
             }
             return Response(status: .noContent)
         }
+        admin.get("triggers") { _, _ in
+            try JSONResponse.make(
+                TriggersBody(triggers: await store.pendingTriggers(), fired: await store.firedTriggers()),
+                encoder: JSONResponse.adminEncoder)
+        }
+        admin.post("triggers") { request, context in
+            let trigger = try await Self.decode(EmulatorTrigger.self, from: request, context: context)
+            return try JSONResponse.make(
+                try await store.addTrigger(trigger), status: .created, encoder: JSONResponse.adminEncoder)
+        }
+        admin.delete("triggers") { _, _ in
+            try await store.clearTriggers()
+            return Response(status: .noContent)
+        }
+        admin.get("switchovers") { _, _ in
+            try JSONResponse.make(try await store.switchoverCounts(), encoder: JSONResponse.adminEncoder)
+        }
         admin.get("invariants") { _, _ in
             try JSONResponse.make(["violations": try await store.invariantLog()], encoder: JSONResponse.adminEncoder)
         }
@@ -116,6 +133,11 @@ struct AdminRoutes {
 
     private struct AdvanceBody: Decodable {
         var seconds: Double
+    }
+
+    private struct TriggersBody: Encodable {
+        var triggers: [EmulatorTrigger]
+        var fired: [EmulatorTrigger]
     }
 
     private struct ClockBody: Encodable {

@@ -35,6 +35,10 @@ struct EmulatorState: Sendable, Codable {
     var invariantLog: [InvariantViolation] = []
     var requestCounts: [String: OperationCount] = [:]
     var accessKeyFailures: [String: AccessKeyFailures] = [:]
+    /// Pending and fired triggers (optional so that state files of earlier versions still load).
+    var triggers: [EmulatorTrigger]?
+    var firedTriggers: [EmulatorTrigger]?
+    var nextTriggerNumber: Int?
 }
 
 /// Consecutive signature failures of one access key, and its lock.

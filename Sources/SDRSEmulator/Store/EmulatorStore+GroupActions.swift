@@ -19,7 +19,9 @@ extension EmulatorStore {
     func performGroupAction(_ action: GroupActionRequest, groupID: String, request: RequestInfo) throws -> String {
         try synchronise()
         return try savingChanges {
-            try groupAction(action, groupID: groupID, request: request)
+            let jobID = try groupAction(action, groupID: groupID, request: request)
+            fireTriggers(after: request.operation, groupIDs: [groupID])
+            return jobID
         }
     }
 

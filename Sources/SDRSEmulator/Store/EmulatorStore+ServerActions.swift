@@ -22,7 +22,9 @@ extension EmulatorStore {
     func performServerAction(_ action: ServerBatchAction, request: RequestInfo) throws -> String {
         try synchronise()
         return try savingChanges {
-            try serverAction(action, request: request)
+            let jobID = try serverAction(action, request: request)
+            fireTriggers(after: request.operation, groupIDs: Set(action.serverIDs.compactMap(groupID(ofServer:))))
+            return jobID
         }
     }
 

@@ -12,6 +12,14 @@ public struct RequestCountReport: Sendable, Hashable, Codable {
         public var calls: Int
         /// Requests answered with an error (or dropped).
         public var failures: Int
+
+        /// Creates an entry.
+        public init(operation: String, changing: Bool, calls: Int, failures: Int) {
+            self.operation = operation
+            self.changing = changing
+            self.calls = calls
+            self.failures = failures
+        }
     }
 
     /// One entry per operation, in `EmulatorOperation` order (operations never called have 0).
@@ -20,6 +28,13 @@ public struct RequestCountReport: Sendable, Hashable, Codable {
     public var totalCalls: Int
     /// Sum of `calls` of changing operations: zero proves no changing call was attempted.
     public var changingCalls: Int
+
+    /// Creates a report from entries and their sums.
+    public init(operations: [Entry], totalCalls: Int, changingCalls: Int) {
+        self.operations = operations
+        self.totalCalls = totalCalls
+        self.changingCalls = changingCalls
+    }
 
     enum CodingKeys: String, CodingKey {
         case operations

@@ -4,16 +4,19 @@
 ///
 /// The emulator keeps several independent streams (faults, identifiers) so that, for example, a
 /// different number of generated request IDs never shifts the fault sequence. The state is
-/// persisted with the rest of the emulator state.
-struct SplitMix64: RandomNumberGenerator, Sendable, Hashable, Codable {
+/// persisted with the rest of the emulator state. Public so that tests draw reproducible values
+/// (e.g. the crash matrix's kill points) from the same algorithm.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable, Codable {
     /// The current state; the next output is a function of it alone.
     var state: UInt64
 
-    init(seed: UInt64) {
+    /// Starts the stream at `seed`.
+    public init(seed: UInt64) {
         self.state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 pseudo-random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -102,6 +102,15 @@ public struct ApplyReport: Sendable, Hashable, Codable {
     /// Groups per result.
     public var totals: [Result: Int] { Dictionary(grouping: groups, by: \.result).mapValues(\.count) }
 
+    /// The totals as a sentence in a fixed order, e.g. `2 converged, 1 failed.`; `Nothing to do.`
+    /// for a run without groups.
+    public var totalsSentence: String {
+        let totals = self.totals
+        let order: [Result] = [.converged, .alreadyConverged, .failed, .skipped, .refused, .interrupted]
+        let parts = order.compactMap { result in totals[result].map { "\($0) \(result.rawValue)" } }
+        return parts.isEmpty ? "Nothing to do." : parts.joined(separator: ", ") + "."
+    }
+
     /// Summary for the exit status: 0 all converged, 1 any failure or interruption, 3 only
     /// refusals or skips blocked something (the CLI maps it to its `ExitStatus`).
     public var exitCode: Int32 {

@@ -22,6 +22,16 @@ public enum SwitchAction: Sendable, Hashable {
     case refuse(String)
 }
 
+extension SwitchAction {
+    /// Waiting for a transition in flight (shutdown, reverse or start) rather than acting or ending.
+    public var isWait: Bool {
+        switch self {
+        case .waitForShutdown, .waitForReverse, .waitForStart: true
+        default: false
+        }
+    }
+}
+
 /// How a group that needs nothing more ended.
 public enum GroupOutcome: String, Sendable, Hashable, Codable {
     /// This run changed the group and it is now as desired.

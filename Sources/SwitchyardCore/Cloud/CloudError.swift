@@ -23,6 +23,9 @@ public struct CloudError: Error, Sendable, Hashable, CustomStringConvertible {
         case timeout
         /// A response arrived that could not be understood.
         case invalidResponse
+        /// The TLS handshake failed: the server's certificate is not trusted or does not name the
+        /// host. Never retried: sending again cannot make an untrusted server trusted.
+        case untrustedServer = "untrusted-server"
     }
 
     public var kind: Kind

@@ -35,7 +35,7 @@ public struct RetryPolicy: Sendable, Hashable {
     public static func isTransient(_ error: CloudError) -> Bool {
         switch error.kind {
         case .throttled, .serverError, .connection, .timeout: true
-        case .authentication, .notFound, .rejected, .invalidResponse: false
+        case .authentication, .notFound, .rejected, .invalidResponse, .untrustedServer: false
         }
     }
 

@@ -55,30 +55,8 @@ public struct DriftJUnitRenderer: Sendable {
         return xml
     }
 
-    /// Escapes text for XML 1.0: the five special characters, and (in attributes) line breaks and
-    /// tabs as character references so they survive attribute normalisation. Characters XML 1.0
-    /// forbids (other C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+    /// Escapes text for XML 1.0 (see ``MarkupEscaping/escape(_:attribute:)``).
     public static func escape(_ text: String, attribute: Bool = true) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += attribute ? "&quot;" : "\""
-            case "'": result += attribute ? "&apos;" : "'"
-            case "\n": result += attribute ? "&#10;" : "\n"
-            case "\r": result += "&#13;"
-            case "\t": result += attribute ? "&#9;" : "\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    result.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+        MarkupEscaping.escape(text, attribute: attribute)
     }
 }

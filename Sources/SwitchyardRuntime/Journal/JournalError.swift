@@ -15,6 +15,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
     case unsupportedVersion(path: String, line: Int, version: Int)
     /// Records before the first header.
     case missingHeader(path: String, line: Int)
+    /// Another apply holds the journal's lock: two runs must never interleave one journal.
+    case inUse(path: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum JournalError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path):\(line): journal header is for region \(UntrustedText.printable(found)), not \(expected); use another journal path"
         case .unsupportedVersion(let path, let line, let version): "\(path):\(line): journal format version \(version) is not supported"
         case .missingHeader(let path, let line): "\(path):\(line): record before any header"
+        case .inUse(let path):
+            "the journal \(path) is in use by another switchyard apply; nothing was changed — wait for that run to end (then rerun to resume what it left), or use another --journal"
         }
     }
 }

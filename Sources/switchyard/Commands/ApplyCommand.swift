@@ -28,11 +28,19 @@ extension Switchyard {
         @Option(help: ArgumentHelp("Groups worked on at once within a wave (default: the plan's policy, else 10).", valueName: "n"))
         var parallelism: Int?
 
+        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(
+            "Multiply every delay of the standard poll schedule (2 s, then 15 % of the time waited, at most 15 s). Against an emulator running at --time-scale S, pass S to poll as against the real cloud (default on loopback: 0.2 s to 2 s).",
+            valueName: "factor"))
+        var pollScale: Double?
+
         @Option(help: ArgumentHelp("Write-ahead journal (JSON Lines, mode 0600).", valueName: "path"))
         var journal: String = ".switchyard/journal.jsonl"
 
         @Option(help: "Output format of the final report.")
         var format: ApplyOutputFormat = .text
+
+        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the run.", valueName: "file.html"))
+        var report: String?
 
         @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
         var noColor = false
@@ -49,6 +57,12 @@ extension Switchyard {
             if planFile != nil, !selection.targets.isEmpty || !selection.excludes.isEmpty {
                 throw ValidationError("--target/--exclude apply when planning; a saved plan is applied as it was made")
             }
+            if let report, report.isEmpty || report.hasSuffix("/") {
+                throw ValidationError("--report needs a file name, e.g. --report apply-report.html")
+            }
+            if let pollScale, !(pollScale > 0 && pollScale <= 10) {
+                throw ValidationError("--poll-scale must be greater than 0 and at most 10")
+            }
             if let parallelism, !(1...100).contains(parallelism) {
                 throw ValidationError("--parallelism must be between 1 and 100")
             }
@@ -59,9 +73,10 @@ extension Switchyard {
             let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
             let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
             let useColor = StandardStreams.useColor(noColorFlag: noColor)
+            if let report { try await CommandFailure.run { try ReportFile.checkWritable(report) } }
             let settings = ApplyRunner.Settings(
-                parallelism: parallelism, journalPath: journal, format: format, useColor: useColor,
-                autoApprove: autoApprove, selection: selection
+                parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
+                autoApprove: autoApprove, selection: selection, pollScale: pollScale
             )
             let exitCode = try await CommandFailure.run {
                 try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in

@@ -19,19 +19,28 @@ enum ApplyRunner {
         var parallelism: Int?
         var journalPath: String
         var format: ApplyOutputFormat
+        /// `--report FILE.html`, written at the end of every run that got as far as deciding.
+        var reportPath: String?
         var useColor: Bool
         var autoApprove: Bool
         var targets: [String]
         var excludes: [String]
+        /// `--poll-scale`: the standard poll schedule scaled by this, whatever the endpoint.
+        var pollScale: Double?
 
-        init(parallelism: Int?, journalPath: String, format: ApplyOutputFormat, useColor: Bool, autoApprove: Bool, selection: GroupSelectionOptions) {
+        init(
+            parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool,
+            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil
+        ) {
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
+            self.reportPath = reportPath
             self.useColor = useColor
             self.autoApprove = autoApprove
             self.targets = selection.targets
             self.excludes = selection.excludes
+            self.pollScale = pollScale
         }
     }
 
@@ -41,6 +50,10 @@ enum ApplyRunner {
     }
 
     static func run(saved: Plan?, desired: DesiredState?, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> Int32 {
+        // Held until this function returns (the process exits right after): a second apply on the
+        // same journal refuses before reading it or changing anything.
+        let lock = try JournalLock(journalPath: settings.journalPath)
+        defer { withExtendedLifetime(lock) {} }
         let plan: Plan
         var refusals: [ApplyReport.Group] = []
         if let saved {
@@ -99,6 +112,8 @@ enum ApplyRunner {
         let blockedInPlan = plan.groups.contains { $0.action == .blocked && !resumed.contains($0.address) }
         guard !specs.isEmpty else {
             say(refusals.isEmpty ? "No changes: every group is where it should be." : "Nothing left to apply.", settings)
+            let now = Date()
+            try writeHTMLReport(ApplyReport(runID: UUID().uuidString.lowercased(), startedAt: now, endedAt: now, groups: refusals.sorted { $0.address < $1.address }), settings)
             let anyRefused = refusals.contains { $0.result == .refused }
             return (anyRefused || blockedInPlan) ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue
         }
@@ -115,7 +130,19 @@ enum ApplyRunner {
         case .json:
             StandardStreams.write(try ApplyReportJSON.render(report) + "\n")
         }
+        try writeHTMLReport(report, settings)
         return report.exitCode != 0 ? report.exitCode : (blockedInPlan ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue)
+    }
+
+    /// Writes `--report FILE.html` when asked; a failure here is an error after the run's own report.
+    static func writeHTMLReport(_ report: ApplyReport, _ settings: Settings) throws {
+        guard let path = settings.reportPath else { return }
+        do {
+            try SecureFile.write(ApplyReportHTMLRenderer().render(report), to: path)
+        } catch {
+            throw ReportFileError(message: "the run ended as reported above, but the HTML report could not be written: \(error)")
+        }
+        say("HTML report written to \(path)", settings)
     }
 
     /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
@@ -149,7 +176,12 @@ enum ApplyRunner {
         let header = JournalHeader(
             projectID: target.projectID, region: target.region, runID: runID, startedAt: Date(), switchyardVersion: SwitchyardVersion.current
         )
-        let poll = target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard
+        let poll = settings.pollScale.map { scale in
+            var standard = PollSchedule.standard
+            standard.scale = scale
+            return standard
+        }
+            ?? (target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard)
         let progress = ProgressPrinter(
             toStandardError: settings.format == .json,
             live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"

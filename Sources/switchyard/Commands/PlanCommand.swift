@@ -34,7 +34,7 @@ extension Switchyard {
         func run() async throws {
             let plan = try await PlanRunner.makePlan(file: file, cloud: cloud, selection: selection)
             if let out {
-                try await CommandFailure.run { try SecureFile.write(try PlanJSONRenderer().render(plan), to: out) }
+                try await CommandFailure.run { try SecureFile.write(to: out) { write in try PlanJSONRenderer().render(plan, into: write) } }
             }
             let rendered: String
             switch format {

@@ -13,7 +13,7 @@ struct ApplyReportTextRenderer {
         for group in report.groups {
             var line = "  \(group.address): \(group.result.rawValue)"
             if let downtime = group.downtime {
-                line += ", downtime \(Self.format(seconds: downtime))"
+                line += ", downtime \(DurationWording.format(seconds: downtime))"
                 if let rto = group.rto {
                     line += group.exceededRTO == true ? " (exceeds rto \(rto))" : " (within rto \(rto))"
                 }
@@ -28,17 +28,14 @@ struct ApplyReportTextRenderer {
             }
             for step in group.steps {
                 var text = "      \(step.name)"
-                if let duration = step.duration { text += " \(Self.format(seconds: duration))" }
+                if let duration = step.duration { text += " \(DurationWording.format(seconds: duration))" }
                 if let job = step.jobID { text += ", job \(job)" }
                 text += ", \(step.polls) poll\(step.polls == 1 ? "" : "s")"
                 out += text + "\n"
             }
         }
-        let totals = report.totals
-        let order: [ApplyReport.Result] = [.converged, .alreadyConverged, .failed, .skipped, .refused, .interrupted]
-        let parts = order.compactMap { result in totals[result].map { "\($0) \(result.rawValue)" } }
-        out += "\n" + (parts.isEmpty ? "Nothing to do." : parts.joined(separator: ", ") + ".")
-        out += " Took \(Self.format(seconds: report.endedAt.timeIntervalSince(report.startedAt))).\n"
+        out += "\n" + report.totalsSentence
+        out += " Took \(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt))).\n"
         if report.interrupted { out += "The run was interrupted; rerun apply to resume.\n" }
         if let refusal = report.refusal { out += "Refused: \(refusal)\n" }
         return out
@@ -53,13 +50,6 @@ struct ApplyReportTextRenderer {
         case .skipped, .refused: code = "33"
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-
-    /// `1m05s`, `12.3s`.
-    static func format(seconds: Double) -> String {
-        if seconds < 60 { return String(format: "%.1fs", seconds) }
-        let whole = Int(seconds.rounded())
-        return whole >= 3600 ? "\(whole / 3600)h\((whole % 3600) / 60)m" : "\(whole / 60)m\(String(format: "%02d", whole % 60))s"
     }
 }
 

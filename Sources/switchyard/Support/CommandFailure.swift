@@ -31,6 +31,7 @@ enum CommandFailure {
     static func hint(for error: CloudError) -> String {
         switch error.kind {
         case .authentication: " (check HUAWEICLOUD_SDK_AK/SK, the project ID, the clock, and the identity's permissions)"
+        case .untrustedServer: " (verification cannot be turned off; for a private or TLS-intercepting CA pass --ca-bundle FILE.pem)"
         case .connection, .timeout: " (check the endpoint and network; reads were retried)"
         case .throttled: " (the API is rate-limiting this account; reads were retried — try again later)"
         default: ""

@@ -56,7 +56,7 @@ final class ProgressPrinter: @unchecked Sendable {
         for address in order {
             guard let line = lines[address] else { continue }
             let padded = address.padding(toLength: width, withPad: " ", startingAt: 0)
-            let elapsed = line.finished ? "" : "  " + ApplyReportTextRenderer.format(seconds: max(0, now.timeIntervalSince(line.since)))
+            let elapsed = line.finished ? "" : "  " + DurationWording.format(seconds: max(0, now.timeIntervalSince(line.since)))
             block += "\u{1B}[2K  \(padded)  \(line.text)\(elapsed)\n"
         }
         drawn = order.count
@@ -77,7 +77,7 @@ final class ProgressPrinter: @unchecked Sendable {
         }
         var line = "\(event.at.formatted(.iso8601)) \(event.address): \(what)"
         if let jobID = event.jobID { line += " (job \(jobID))" }
-        if let elapsed = event.elapsed { line += " after \(ApplyReportTextRenderer.format(seconds: elapsed))" }
+        if let elapsed = event.elapsed { line += " after \(DurationWording.format(seconds: elapsed))" }
         return line
     }
 }

@@ -212,4 +212,23 @@ struct ECSServerTests {
         #expect(list.servers?.last?.fault?.code == 404)
         #expect(Set(try encodedObject(list).keys) == ["count", "servers"])
     }
+
+    @Test func observationListKeepsExactlyTheObservedFieldsOfTheFullList() throws {
+        let shown = try #require(try decodeWire(ECSServerResponse.self, Self.documentedShowSample).server)
+        let failed = try decodeWire(ECSServer.self, Self.failedServerSample)
+        let full = ECSServerListResponse(servers: [shown, failed, ECSServer(id: "x")], count: 3)
+        let text = String(decoding: try WireJSON.encode(full), as: UTF8.self)
+        let observed = try decodeWire(ECSServerObservationList.self, text)
+        #expect(observed.count == 3)
+        let servers = try #require(observed.servers)
+        #expect(servers.count == 3)
+        for (slim, whole) in zip(servers, full.servers ?? []) {
+            let expected = ECSServer(
+                id: whole.id, name: whole.name, status: whole.status, taskState: whole.taskState, powerState: whole.powerState,
+                availabilityZone: whole.availabilityZone, metadata: whole.metadata, locked: whole.locked
+            )
+            #expect(slim == expected)
+        }
+        #expect(servers[0].addresses == nil && servers[0].flavor == nil && shown.flavor != nil)
+    }
 }

@@ -21,7 +21,7 @@ import Testing
     {
         let configuration = TestCloud.configuration(fixture, behaviours: behaviours)
         let store = try EmulatorStore(configuration: configuration)
-        return (store, buildEmulatorApplication(configuration: configuration, store: store))
+        return (store, try buildEmulatorApplication(configuration: configuration, store: store))
     }
 
     @Test func missingOrGarbledAuthorizationIs401APIG0301() async throws {

@@ -87,6 +87,6 @@ func jsonObject(_ buffer: ByteBuffer) -> [String: Any] {
 /// Builds the application for `.router`/`.live` tests over `store`.
 func testApplication(
     _ store: EmulatorStore, configuration: EmulatorConfiguration = TestCloud.configuration()
-) -> some ApplicationProtocol {
-    buildEmulatorApplication(configuration: configuration, store: store)
+) throws -> some ApplicationProtocol {
+    try buildEmulatorApplication(configuration: configuration, store: store)
 }

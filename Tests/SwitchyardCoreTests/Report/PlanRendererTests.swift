@@ -58,6 +58,29 @@ import Testing
         #expect(try PlanJSONRenderer().render(plan).contains(#""created_at" : "2025-01-02T03:04:05Z""#))
     }
 
+    @Test(arguments: PlanGoldenTests.scenarios)
+    func jsonWrittenGroupByGroupIsByteIdenticalToOneGoEncoding(scenario: String) throws {
+        let plan = try PlanGoldenTests.plan(scenario: scenario)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let oneGo = String(decoding: try encoder.encode(plan), as: UTF8.self) + "\n"
+        var pieces: [String] = []
+        try PlanJSONRenderer().render(plan) { pieces.append($0) }
+        #expect(pieces.joined() == oneGo)
+        // The plan without groups, one piece per group, the closing piece: never the whole text at once.
+        #expect(pieces.count == (plan.groups.isEmpty ? 1 : plan.groups.count + 2))
+    }
+
+    @Test func jsonOfManyGroupsIsWrittenInPiecesIdenticalToOneGoEncoding() throws {
+        let plan = Self.hugePlan(count: 300)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var pieces: [String] = []
+        try PlanJSONRenderer().render(plan) { pieces.append($0) }
+        #expect(pieces.count == 302)
+        #expect(pieces.joined() == String(decoding: try encoder.encode(plan), as: UTF8.self) + "\n")
+    }
+
     @Test func refusesAnotherFormatVersion() throws {
         let plan = try PlanGoldenTests.plan(scenario: "switch-with-running-servers")
         let json = try PlanJSONRenderer().render(plan).replacingOccurrences(of: #""format_version" : 1"#, with: #""format_version" : 2"#)

@@ -1,0 +1,165 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import SDRSEmulator
+
+/// The benchmark's result as Markdown: settings, the plan table, the apply table, per-operation
+/// calls, and the target verdicts computed from the figures.
+public struct BenchReport: Sendable {
+    /// Every measurement, in the order run.
+    public var measurements: [RunMeasurement]
+    /// The settings of the run.
+    public var settings: BenchSettings
+    /// The command line that produced it.
+    public var command: String
+    /// A line describing the machine.
+    public var machine: String
+
+    /// Creates a report.
+    public init(measurements: [RunMeasurement], settings: BenchSettings, command: String, machine: String) {
+        self.measurements = measurements
+        self.settings = settings
+        self.command = command
+        self.machine = machine
+    }
+
+    /// The whole report.
+    public func render() -> String {
+        var lines: [String] = []
+        lines.append("Command: `\(command)`  ")
+        lines.append("Machine: \(machine)  ")
+        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); plans at time scale 1 (latency = wall time), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        lines.append("")
+        lines += planTable()
+        lines.append("")
+        lines += applyTable()
+        lines.append("")
+        lines += operationsTable()
+        lines.append("")
+        lines += verdicts().map { "- \($0)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func planTable() -> [String] {
+        var lines = [
+            "### plan",
+            "",
+            "| groups | tool | API calls | calls/group | wall s | CPU s | peak RSS MB | text render CPU s | SDK ÷ switchyard (calls, wall) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---|",
+        ]
+        for run in measurements where run.scenario == .plan {
+            let peer = ratio(of: run)
+            lines.append(
+                "| \(run.groups) | \(run.tool.rawValue) | \(run.requests.totalCalls) | \(Self.number(run.callsPerGroup, digits: 3)) | "
+                    + "\(Self.number(run.child.wallSeconds, digits: 2)) | \(Self.number(run.child.cpuSeconds, digits: 2)) | "
+                    + "\(Self.megabytes(run.child.peakRSSBytes)) | \(run.renderCPUSeconds.map { Self.number($0, digits: 3) } ?? "–") | \(peer) |"
+            )
+        }
+        return lines
+    }
+
+    func applyTable() -> [String] {
+        var lines = [
+            "### apply",
+            "",
+            "| groups | tool | API calls (changing) | calls/group | wall s | emulated s | ÷ critical path | job reads/job | reads/job | detection lag mean / max | CPU s | peak RSS MB | SDK ÷ switchyard (calls, wall) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+        ]
+        for run in measurements where run.scenario == .apply {
+            let lag = run.lag.map { "\(Self.percent($0.meanFraction)) / \(Self.percent($0.maximumFraction))" } ?? "–"
+            lines.append(
+                "| \(run.groups) | \(run.tool.rawValue) | \(run.requests.totalCalls) (\(run.requests.changingCalls)) | "
+                    + "\(Self.number(run.callsPerGroup, digits: 1)) | \(Self.number(run.child.wallSeconds, digits: 2)) | "
+                    + "\(Self.number(run.emulatedSeconds, digits: 0)) | \(run.criticalPathMultiple.map { Self.number($0, digits: 2) + "×" } ?? "–") | "
+                    + "\(run.jobReadsPerJob.map { Self.number($0, digits: 1) } ?? "–") | \(run.readsPerJob.map { Self.number($0, digits: 1) } ?? "–") | "
+                    + "\(lag) | \(Self.number(run.child.cpuSeconds, digits: 2)) | \(Self.megabytes(run.child.peakRSSBytes)) | \(ratio(of: run)) |"
+            )
+        }
+        if let critical = measurements.first(where: { $0.criticalPathSeconds != nil }) {
+            lines.append("")
+            lines.append("Critical path of one group (SOFT stop + reverse + start, emulator timings): \(Self.number(critical.criticalPathSeconds ?? 0)) emulated s = \(Self.number(critical.criticalPathWallSeconds ?? 0, digits: 2)) s wall.")
+        }
+        return lines
+    }
+
+    func operationsTable() -> [String] {
+        let operations = EmulatorOperation.allCases.filter { operation in
+            measurements.contains { $0.requests.calls(operation) > 0 }
+        }
+        var lines = [
+            "### API calls by operation",
+            "",
+            "| run | " + operations.map(\.rawValue).joined(separator: " | ") + " |",
+            "|---|" + operations.map { _ in "---:|" }.joined(),
+        ]
+        for run in measurements {
+            lines.append("| \(run.scenario.rawValue) \(run.groups) \(run.tool.rawValue) | " + operations.map { "\(run.requests.calls($0))" }.joined(separator: " | ") + " |")
+        }
+        return lines
+    }
+
+    /// "SDK ÷ switchyard" for the SDK row of a size measured with both tools.
+    func ratio(of run: RunMeasurement) -> String {
+        guard run.tool == .sdk,
+            let ours = measurements.first(where: { $0.tool == .switchyard && $0.scenario == run.scenario && $0.groups == run.groups })
+        else { return "" }
+        let calls = Double(run.requests.totalCalls) / Double(max(1, ours.requests.totalCalls))
+        return "\(Self.number(calls, digits: 1))×, \(Self.number(run.child.wallSeconds / ours.child.wallSeconds, digits: 1))×"
+    }
+
+    /// One line per target of issue 6: met, missed, or not measured in this run.
+    public func verdicts() -> [String] {
+        var lines: [String] = []
+        let ours = measurements.filter { $0.tool == .switchyard }
+        if let plan = ours.first(where: { $0.scenario == .plan && $0.groups == 1_000 }) {
+            let met = plan.callsPerGroup <= 0.1 && plan.child.wallSeconds < 2
+            lines.append("\(met ? "met" : "MISSED"): plan 1,000 groups — \(Self.number(plan.callsPerGroup, digits: 3)) calls/group (≤ 0.1), \(Self.number(plan.child.wallSeconds, digits: 2)) s wall (< 2 s)")
+        } else {
+            lines.append("not measured: plan 1,000 groups")
+        }
+        if let apply = ours.first(where: { $0.scenario == .apply && $0.groups == 100 }), let multiple = apply.criticalPathMultiple {
+            let sdk = measurements.first { $0.tool == .sdk && $0.scenario == .apply && $0.groups == 100 }
+            let speedup = sdk.map { $0.child.wallSeconds / apply.child.wallSeconds }
+            lines.append("\(multiple <= 1.3 ? "met" : "MISSED"): apply 100 groups within 1.3× one group's critical path — \(Self.number(multiple, digits: 2))×")
+            if let speedup {
+                lines.append("\(speedup >= 20 ? "met" : "MISSED"): apply 100 groups ≥ 20× faster than the sequential SDK script — \(Self.number(speedup, digits: 1))×")
+            } else {
+                lines.append("not measured: apply 100 groups with the SDK script")
+            }
+        } else {
+            lines.append("not measured: apply 100 groups")
+        }
+        if let big = ours.first(where: { $0.scenario == .plan && $0.groups == 10_000 }) {
+            let rss = Double(big.child.peakRSSBytes) / 1_048_576
+            lines.append("\(rss < 100 ? "met" : "MISSED"): plan 10,000 groups peak RSS < 100 MB — \(Self.megabytes(big.child.peakRSSBytes)) MB")
+            if let render = big.renderCPUSeconds {
+                lines.append("\(render < 1 ? "met" : "MISSED"): text plan of 10,000 groups renders in < 1 s CPU — \(Self.number(render, digits: 3)) s")
+            }
+        } else {
+            lines.append("not measured: plan 10,000 groups")
+        }
+        let applies = ours.filter { $0.scenario == .apply && $0.lag != nil }
+        if !applies.isEmpty {
+            let worst = applies.compactMap(\.lag).map(\.maximumFraction).max() ?? 0
+            let polls = applies.compactMap(\.jobReadsPerJob).max() ?? 0
+            let reads = applies.compactMap(\.readsPerJob).max() ?? 0
+            lines.append("\(worst < 0.2 ? "met" : "MISSED"): detection lag < 20 % of the job's duration — worst \(Self.percent(worst)) over \(applies.compactMap(\.lag).map(\.samples.count).reduce(0, +)) jobs; at most \(Self.number(polls, digits: 1)) job reads and \(Self.number(reads, digits: 1)) reads in all per job")
+        }
+        return lines
+    }
+
+    static func number(_ value: Double, digits: Int = 2) -> String {
+        guard value.isFinite else { return "–" }
+        if digits == 0 { return String(Int(value.rounded())) }
+        var text = String(format: "%.\(digits)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    static func percent(_ fraction: Double) -> String { number(fraction * 100, digits: 1) + " %" }
+
+    static func megabytes(_ bytes: Int) -> String { number(Double(bytes) / 1_048_576, digits: 1) }
+}

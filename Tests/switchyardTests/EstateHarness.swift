@@ -1,0 +1,134 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+import Foundation
+import Testing
+
+/// Runs blocking work (child processes, `waitUntilExit`) on a dispatch thread, so that long
+/// end-to-end tests do not hold the few threads Swift concurrency's pool has on a 2-core machine.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+    }
+}
+
+/// What one `switchyard apply --format json` run said, per group.
+struct ApplyOutcome: Sendable {
+    struct Group: Sendable {
+        var result: String
+        /// The reason and the failure's message, code and fail reason, joined: what a person reads.
+        var explanation: String
+        var steps: [String]
+    }
+
+    var status: Int32
+    var groups: [String: Group]
+    var stdout: String
+    var stderr: String
+
+    /// Parses the JSON report on stdout (empty when the run ended before reporting).
+    init(_ result: CommandResult) {
+        status = result.status
+        stdout = result.stdout
+        stderr = result.stderr
+        groups = [:]
+        let report = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any]
+        for entry in report?["groups"] as? [[String: Any]] ?? [] {
+            guard let address = entry["address"] as? String else { continue }
+            let failure = entry["failure"] as? [String: Any] ?? [:]
+            let parts = [entry["reason"], failure["message"], failure["errorCode"], failure["failReason"], failure["reason"]]
+            groups[address] = Group(
+                result: entry["result"] as? String ?? "?",
+                explanation: parts.compactMap { $0 as? String }.joined(separator: " | "),
+                steps: (entry["steps"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            )
+        }
+    }
+
+    /// Addresses per result, for failure messages.
+    var summary: String {
+        groups.keys.sorted().map { "\($0)=\(groups[$0]!.result)" }.joined(separator: " ")
+    }
+}
+
+/// One emulated estate under test: an `sdrs-emulator` process, a working folder with a
+/// desired-state file, and the CLI calls of plan → apply → plan.
+struct Estate: Sendable {
+    let emulator: EmulatorProcess
+    let work: URL
+    let desired: String
+
+    /// Starts an emulator on `fixture` and writes `desiredYAML` into a fresh working folder.
+    init(fixture: String, desiredYAML: String, seed: UInt64 = 0, timeScale: Double = 0.001) throws {
+        emulator = try EmulatorProcess(fixture: fixture, timeScale: timeScale, seed: seed)
+        work = try CommandRunner.temporaryDirectory()
+        desired = work.appendingPathComponent("desired.yaml").path
+        try desiredYAML.write(toFile: desired, atomically: true, encoding: .utf8)
+    }
+
+    var endpoint: [String] { ApplyCommandTests.endpointArguments(emulator) }
+
+    /// The arguments of `apply -f` with a JSON report on stdout.
+    func applyArguments(journal: String = "journal.jsonl") -> [String] {
+        ["apply", "-f", desired, "--auto-approve", "--journal", work.appendingPathComponent(journal).path,
+         "--format", "json", "--no-color"] + endpoint
+    }
+
+    /// A `switchyard apply -f` process, configured but not started, with output going nowhere
+    /// (callers that want it set `standardOutput`/`standardError`).
+    func applyProcess(journal: String = "journal.jsonl", environment: [String: String] = [:]) -> Process {
+        let process = Process()
+        process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
+        process.arguments = applyArguments(journal: journal)
+        let base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        process.environment = base.merging(ApplyCommandTests.environment) { _, new in new }.merging(environment) { _, new in new }
+        process.currentDirectoryURL = work
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        return process
+    }
+
+    /// Runs `apply -f` to its end.
+    func apply(journal: String = "journal.jsonl", environment: [String: String] = [:]) throws -> ApplyOutcome {
+        let env = ApplyCommandTests.environment.merging(environment) { _, new in new }
+        return ApplyOutcome(try CommandRunner.switchyard(applyArguments(journal: journal), environment: env, directory: work))
+    }
+
+    /// Plans and returns the exit status and the addresses of groups that are not in sync.
+    func unresolvedGroups() throws -> (status: Int32, addresses: Set<String>, output: String) {
+        let result = try CommandRunner.switchyard(
+            ["plan", "-f", desired, "--format", "json"] + endpoint, environment: ApplyCommandTests.environment, directory: work)
+        let plan = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any]
+        let groups = plan?["groups"] as? [[String: Any]] ?? [["address": "<no plan: \(result.stderr)>", "action": "?"]]
+        let unresolved = groups.filter { $0["action"] as? String != "in-sync" }.compactMap { $0["address"] as? String }
+        return (result.status, Set(unresolved), result.stdout + result.stderr)
+    }
+}
+
+extension EmulatorProcess {
+    /// Sends an admin request; returns the HTTP status and body.
+    @discardableResult
+    func adminRequest(_ method: String, _ path: String, json: String? = nil) throws -> (status: Int, body: String) {
+        var arguments = ["-s", "-X", method, "-w", "\n%{http_code}"]
+        if let json { arguments += ["-H", "Content-Type: application/json", "-d", json] }
+        let result = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/curl"), arguments + ["\(url)/__emulator/\(path)"])
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+    }
+
+    /// Reverse jobs per group name: accepted and succeeded.
+    func switchovers() throws -> [String: (accepted: Int, succeeded: Int)] {
+        var counts: [String: (accepted: Int, succeeded: Int)] = [:]
+        for entry in try admin("switchovers")["groups"] as? [[String: Any]] ?? [] {
+            guard let name = entry["name"] as? String else { continue }
+            counts[name] = (entry["accepted"] as? Int ?? -1, entry["succeeded"] as? Int ?? -1)
+        }
+        return counts
+    }
+
+    /// The invariant log, one line per violation (empty when no rule was broken).
+    func violationLines() throws -> [String] {
+        let violations = try admin("invariants")["violations"] as? [[String: Any]] ?? [["kind": "unreadable log"]]
+        return violations.map { "\($0["kind"] ?? "?") group \($0["group_id"] ?? "?") (\($0["operation"] ?? "?"))" }
+    }
+}
