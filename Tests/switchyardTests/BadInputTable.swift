@@ -66,7 +66,7 @@ enum BadInputTable {
         .savedPlan("plan-json-array", .text("[1, 2, 3]\n"), expect: "plan.json: not a switchyard plan: the file is not a JSON object"),
         .savedPlan("plan-truncated", .text("{\"format_version\": 1, \"groups\": [{\"address\": \"erp-db\""), expect: "plan.json: not a switchyard plan"),
         .savedPlan("plan-without-version", .text("{\"groups\": []}\n"), expect: "has no format_version"),
-        .savedPlan("plan-version-2", .text("{\"format_version\": 2}\n"), expect: "format_version 2", "make the plan again"),
+        .savedPlan("plan-version-1", .text("{\"format_version\": 1}\n"), expect: "format_version 1", "make the plan again"),
         .savedPlan("plan-version-a-string", .text("{\"format_version\": \"1\"}\n"), expect: "'format_version' must be an integer"),
         .savedPlan("plan-huge-file", .generated { Data(repeating: 0x20, count: 64 * 1024 * 1024 + 1) }, expect: "larger than 64 MiB"),
         .editedPlan("plan-groups-wrong-type", expect: "plan.json: not a switchyard plan: the plan cannot be read: 'groups' must be a list") { $0["groups"] = "erp-db" },

@@ -49,7 +49,10 @@ public enum DriftDetector {
         }
         drift.desiredSite = group.desiredSite
         drift.desiredAvailabilityZone = group.live.availabilityZone(of: group.desiredSite)
-        let health = DriftReasons.health(group)
+        var health = DriftReasons.health(group)
+        if desired.startAfterSwitch, group.isInSync == true, let down = DriftReasons.productionDown(group) {
+            health.append(down)
+        }
         let busy = transientStatuses.contains(group.live.status)
         var reasons: [DriftReason] = []
         if busy { reasons.append(DriftReasons.transientStatus(group.live.status)) }

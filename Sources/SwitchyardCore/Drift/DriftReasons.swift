@@ -21,6 +21,20 @@ enum DriftReasons {
         }
     }
 
+    /// Production is at the desired site but some of its servers do not run (`nil` when all run).
+    /// Only for groups whose power switchyard manages (`startAfterSwitch`, the default).
+    static func productionDown(_ group: ResolvedGroup) -> DriftReason? {
+        guard group.live.groupStatus != .reversing else { return nil }
+        let production = group.servers(at: group.desiredSite)
+        let down = production.filter { !$0.server.isRunning }
+        guard !down.isEmpty else { return nil }
+        let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
+        return DriftReason(
+            code: "production-down",
+            message: "production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); 'switchyard apply' starts them"
+        )
+    }
+
     /// What is wrong with a resolved group, apart from its site; empty when healthy.
     static func health(_ group: ResolvedGroup) -> [DriftReason] {
         var reasons: [DriftReason] = []

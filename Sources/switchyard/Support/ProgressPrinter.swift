@@ -34,6 +34,7 @@ final class ProgressPrinter: @unchecked Sendable {
         switch event.kind {
         case .stepStarted: text = "\(event.step)…"
         case .stepFinished: text = "\(event.step) done"
+        case .stepFailed: text = "\(event.step) failed"
         case .groupFinished: text = event.step
         }
         if let jobID = event.jobID, event.kind != .groupFinished { text += " (job \(jobID))" }
@@ -73,6 +74,7 @@ final class ProgressPrinter: @unchecked Sendable {
         switch event.kind {
         case .stepStarted: what = "\(event.step) started"
         case .stepFinished: what = "\(event.step) done"
+        case .stepFailed: what = "\(event.step) failed"
         case .groupFinished: what = event.step
         }
         var line = "\(event.at.formatted(.iso8601)) \(event.address): \(what)"

@@ -50,7 +50,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
     }
 
     func header(_ report: ApplyReport) -> String {
-        let failed = report.exitCode == 1
+        let failed = ExitStatus(apply: report) == .error
         var html = "<header class=\"\(failed ? "run failed" : "run")\">\n"
         html += "<h1>switchyard apply report</h1>\n<dl class=\"facts\">\n"
         html += "<dt>Run</dt><dd><code>\(Self.escape(report.runID))</code></dd>\n"

@@ -1,14 +1,21 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
-import SwitchyardCore
 
-/// The end-of-run summary for people: per group the result, each step's duration, the downtime
-/// window against the RTO, and job IDs.
-struct ApplyReportTextRenderer {
-    var color: Bool
+/// The end-of-run summary for people: per group the result, each step's duration, the steps the
+/// live state already satisfied, the downtime window against the RTO, and job IDs. Every group of
+/// the plan is named. Returns a string; never prints.
+public struct ApplyReportTextRenderer: Sendable {
+    /// ANSI colour (the CLI decides; goldens are recorded without it).
+    public var color: Bool
 
-    func render(_ report: ApplyReport) -> String {
+    /// Creates the renderer.
+    public init(color: Bool = false) {
+        self.color = color
+    }
+
+    /// The summary, starting with an empty line and ending with a newline.
+    public func render(_ report: ApplyReport) -> String {
         var out = "\nApply summary (run \(report.runID)):\n"
         for group in report.groups {
             var line = "  \(group.address): \(group.result.rawValue)"
@@ -26,6 +33,9 @@ struct ApplyReportTextRenderer {
                 if let state = failure.serverState { out += "      servers: \(state)\n" }
                 out += "      next safe action: \(failure.nextSafeAction)\n"
             }
+            if !group.satisfiedSteps.isEmpty {
+                out += "      already satisfied, skipped: \(group.satisfiedSteps.map(\.rawValue).joined(separator: ", "))\n"
+            }
             for step in group.steps {
                 var text = "      \(step.name)"
                 if let duration = step.duration { text += " \(DurationWording.format(seconds: duration))" }
@@ -36,7 +46,7 @@ struct ApplyReportTextRenderer {
         }
         out += "\n" + report.totalsSentence
         out += " Took \(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt))).\n"
-        if report.interrupted { out += "The run was interrupted; rerun apply to resume.\n" }
+        if report.interrupted { out += "The run was interrupted; plan and apply again: the new plan shows what is left to do.\n" }
         if let refusal = report.refusal { out += "Refused: \(refusal)\n" }
         return out
     }
@@ -45,20 +55,11 @@ struct ApplyReportTextRenderer {
         guard color else { return text }
         let code: String
         switch result {
-        case .converged, .alreadyConverged: code = "32"
+        case .converged, .alreadyConverged, .inSync: code = "32"
         case .failed, .interrupted: code = "31"
-        case .skipped, .refused: code = "33"
+        case .skipped, .refused, .blocked: code = "33"
+        case .excluded: code = "2"
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-    }
-}
-
-/// The report as JSON for machines: sorted keys, ISO 8601 dates.
-enum ApplyReportJSON {
-    static func render(_ report: ApplyReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(report), as: UTF8.self)
     }
 }

@@ -8,9 +8,12 @@ public struct ExecutorOptions: Sendable, Hashable {
     public var poll: PollSchedule
     /// Identifies this run in the journal and the report.
     public var runID: String
+    /// Groups worked on at once; `nil`: the plan's policy.
+    public var parallelism: Int?
 
-    public init(poll: PollSchedule = .standard, runID: String) {
+    public init(poll: PollSchedule = .standard, runID: String, parallelism: Int? = nil) {
         self.poll = poll
         self.runID = runID
+        self.parallelism = parallelism
     }
 }

@@ -2,7 +2,7 @@
 
 import Foundation
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 import Testing
 
 @Suite("Write-ahead journal")
@@ -11,9 +11,9 @@ struct JournalTests {
     static let header = JournalHeader(projectID: "p1", region: "r1", runID: "run-1", startedAt: at, switchyardVersion: "test")
     static let records: [JournalRecord] = [
         .header(header),
-        .intent(JournalIntent(sequence: 1, runID: "run-1", groupID: "g", address: "web", action: .stop, serverIDs: ["s1"], stopMode: .soft, at: at)),
+        .intent(JournalIntent(sequence: 1, runID: "run-1", groupID: "g", address: "web", step: .stopServers, serverIDs: ["s1"], stopMode: .soft, at: at)),
         .outcome(JournalOutcome(sequence: 1, runID: "run-1", groupID: "g", jobID: CloudJobID(service: .ecs, id: "e1"), at: at)),
-        .intent(JournalIntent(sequence: 2, runID: "run-1", groupID: "g", address: "web", action: .reverse, targetSite: .target, at: at)),
+        .intent(JournalIntent(sequence: 2, runID: "run-1", groupID: "g", address: "web", step: .reverse, targetSite: .target, at: at)),
         .outcome(JournalOutcome(sequence: 2, runID: "run-1", groupID: "g", errorCode: "SDRS.1305", httpStatus: 400, errorMessage: "not stopped", requestID: "req-1", at: at)),
     ]
 
@@ -96,34 +96,6 @@ struct JournalTests {
 
     @Test func missingFileIsAnEmptyJournal() throws {
         #expect(try JournalReader.read(path: "/nonexistent/\(UUID().uuidString)", projectID: "p1").records.isEmpty)
-    }
-
-    @Test func replayAdoptsOnlyReverseJobsWithAnOutcomeJobID() {
-        let at = Self.at
-        let job = CloudJobID(service: .sdrs, id: "r9")
-        let records: [JournalRecord] = [
-            .header(Self.header),
-            .intent(JournalIntent(sequence: 1, runID: "run-1", groupID: "a", address: "a", action: .reverse, targetSite: .target, at: at)),
-            .outcome(JournalOutcome(sequence: 1, runID: "run-1", groupID: "a", jobID: job, at: at)),
-            .intent(JournalIntent(sequence: 2, runID: "run-1", groupID: "b", address: "b", action: .reverse, targetSite: .target, at: at)),
-            .intent(JournalIntent(sequence: 3, runID: "run-1", groupID: "c", address: "c", action: .stop, serverIDs: ["x"], at: at)),
-            .outcome(JournalOutcome(sequence: 3, runID: "run-1", groupID: "c", jobID: CloudJobID(service: .ecs, id: "e"), at: at)),
-        ]
-        let memories = JournalReplay.memories(from: records)
-        #expect(memories["a"]?.adoptedReverseJob == job)
-        #expect(memories["b"] == nil)
-        #expect(memories["c"] == nil)
-    }
-
-    @Test func replayForgetsAnOlderJobWhenANewerReverseMayHaveBeenSent() {
-        let at = Self.at
-        let records: [JournalRecord] = [
-            .header(Self.header),
-            .intent(JournalIntent(sequence: 1, runID: "run-1", groupID: "a", address: "a", action: .reverse, targetSite: .target, at: at)),
-            .outcome(JournalOutcome(sequence: 1, runID: "run-1", groupID: "a", jobID: CloudJobID(service: .sdrs, id: "old"), at: at)),
-            .intent(JournalIntent(sequence: 1, runID: "run-2", groupID: "a", address: "a", action: .reverse, targetSite: .target, at: at)),
-        ]
-        #expect(JournalReplay.memories(from: records)["a"]?.adoptedReverseJob == nil)
     }
 
     @Test func recordsNeverContainSecretsFields() throws {

@@ -2,7 +2,7 @@
 
 import Foundation
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 import SwitchyardTestSupport
 import Testing
 
@@ -22,8 +22,8 @@ struct PollingTests {
         // Each job ends on its 30th read: the stop step lasts exactly 30 polls of the schedule.
         let cloud = H.cloud(["g"], pollsPerJob: 30)
         let clock = TestClock()
-        let request = ApplyRequest(specs: [H.spec("g")], waves: [["g"]])
-        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(request, header: H.header(clock))
+        let plan = try await H.plan(cloud, [H.declare("g")])
+        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(plan, header: H.header(clock))
         let group = try #require(report.groups.first)
         #expect(group.result == .converged)
         let stop = try #require(group.steps.first)
@@ -41,11 +41,12 @@ struct PollingTests {
         let cloud = H.cloud(["g"], pollsPerJob: 6)
         let clock = TestClock()
         let executor = Executor(
-            cloud: cloud, journal: MemoryJournal(), clock: clock, now: { clock.date() },
+            cloud: cloud, journal: MemoryJournal(), clock: clock, elapsed: { clock.now.offset }, now: { clock.date() },
             options: ExecutorOptions(poll: PollSchedule(jitterFraction: 0, fraction: 0), runID: "run-1"),
             logger: H.quietLogger, jitter: { 0.5 }
         )
-        let report = try await executor.run(ApplyRequest(specs: [H.spec("g")], waves: [["g"]]), header: H.header(clock))
+        let plan = try await H.plan(cloud, [H.declare("g")])
+        let report = try await executor.run(plan, header: H.header(clock))
         let stop = try #require(report.groups.first?.steps.first)
         #expect(stop.polls == 6)
         #expect(abs((stop.duration ?? 0) - (1 + 2 + 4 + 8 + 15 + 15)) < 0.001)
@@ -54,8 +55,8 @@ struct PollingTests {
     @Test func whileItsOwnJobRunsTheGroupIsNotReObservedOnlyTheJobIsRead() async throws {
         let cloud = H.cloud(["g"], pollsPerJob: 5)
         let clock = TestClock()
-        let request = ApplyRequest(specs: [H.spec("g")], waves: [["g"]])
-        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(request, header: H.header(clock))
+        let plan = try await H.plan(cloud, [H.declare("g")])
+        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(plan, header: H.header(clock))
         #expect(report.groups.first?.result == .converged)
         #expect(report.groups.first?.steps.map(\.polls) == [5, 5, 5])
         let operations = await cloud.calls.map(\.operation)
@@ -70,8 +71,8 @@ struct PollingTests {
         let cloud = H.cloud(["g"])
         await cloud.configure { $0.softStopHangs = ["g-s0"] }
         let clock = TestClock()
-        let request = ApplyRequest(specs: [H.spec("g", shutdown: .softThenHard)], waves: [["g"]])
-        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(request, header: H.header(clock))
+        let plan = try await H.plan(cloud, [H.declare("g", shutdown: .softThenHard)])
+        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(plan, header: H.header(clock))
         let group = try #require(report.groups.first)
         #expect(group.result == .converged)
         #expect(group.steps.map(\.name) == ["stop", "stop-hard", "reverse", "start"])

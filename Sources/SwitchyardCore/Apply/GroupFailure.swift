@@ -1,37 +1,5 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// The next step for one group, decided by `SwitchDecider`; the executor performs exactly this.
-public enum SwitchAction: Sendable, Hashable {
-    /// Stop these current-production servers.
-    case stopServers([String], StopMode)
-    /// Some production servers are still stopping: poll again later.
-    case waitForShutdown
-    /// Every production server is stopped: request the switchover.
-    case reverse(to: Site)
-    /// A switchover is in flight: poll the job (when known) and the group.
-    case waitForReverse(CloudJobID?)
-    /// Power on these servers (new production site, or the original one after a failure).
-    case startServers([String])
-    /// Servers are powering on: poll again later.
-    case waitForStart
-    /// Nothing left to do.
-    case done(GroupOutcome)
-    /// The group cannot converge in this run; the failure says why and what is safe next.
-    case fail(GroupFailure)
-    /// The group is in a state where switching is not allowed; nothing was changed by this step.
-    case refuse(String)
-}
-
-extension SwitchAction {
-    /// Waiting for a transition in flight (shutdown, reverse or start) rather than acting or ending.
-    public var isWait: Bool {
-        switch self {
-        case .waitForShutdown, .waitForReverse, .waitForStart: true
-        default: false
-        }
-    }
-}
-
 /// How a group that needs nothing more ended.
 public enum GroupOutcome: String, Sendable, Hashable, Codable {
     /// This run changed the group and it is now as desired.
@@ -55,6 +23,8 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         case noProgress = "no-progress"
         /// The group became unswitchable after this run had already changed it.
         case blockedMidway = "blocked-midway"
+        /// Starting production servers would have run both sites at once: nothing was started.
+        case bothSitesWouldRun = "both-sites-would-run"
     }
 
     public var reason: Reason

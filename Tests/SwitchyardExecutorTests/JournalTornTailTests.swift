@@ -2,7 +2,7 @@
 
 import Foundation
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 import Testing
 
 /// A crash in the middle of an append leaves a last line without its newline. The reader ignores
