@@ -132,9 +132,10 @@ struct EmulatorApplyTests {
         declared[3].dependsOn = [names[2]]
         let failing = fixture.groups[0].id
         let dependant = declared[2]
+        let estate = declared
         try await LiveEmulator.run(fixture: fixture) { client, running in
             try await running.store.addFault(FaultRule(kind: .reverseJobFailure, count: 1, errorCode: "SDRS.1029", groupID: failing))
-            let plan = try await Self.plan(client, declared)
+            let plan = try await Self.plan(client, estate)
             #expect(plan.waves.map(\.groups.count) == [2, 1, 1])
             let report = try await Self.executor(client, journal: MemoryJournal(), runID: "r1").run(plan, header: Self.header(fixture, runID: "r1"))
             let results = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.address, $0.result) })

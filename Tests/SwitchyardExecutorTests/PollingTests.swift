@@ -63,7 +63,8 @@ struct PollingTests {
         // One observation first, then per step: the change, five job reads, one observation when it ended.
         #expect(operations.filter { $0 == "Job" }.count == 15)
         #expect(operations.filter { $0 == "ShowProtectionGroup" }.count == 4)
-        #expect(operations.filter { $0 == "ListServers" }.count == 4)
+        // One more server list: the plan's own observation.
+        #expect(operations.filter { $0 == "ListServers" }.count == 5)
     }
 
     @Test func aTimeoutIsStillNoticedWhileTheJobRunsAndActedOnAfterAFreshObservation() async throws {

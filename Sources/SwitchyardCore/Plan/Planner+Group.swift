@@ -141,6 +141,7 @@ extension Planner {
         plan.steps = [.startServers(ids: down.map(\.id).sorted())]
         let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
         plan.notes = ["production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); an interrupted apply, a person or a failure stopped them; set startAfterSwitch: false to leave their power alone"]
+            + inSyncNotes(group, managesPower: true)
     }
 
     /// stop (servers of both sites that run) → wait for shutdown → reverse → wait for the switch →

@@ -19,7 +19,7 @@ public enum SavedPlanValidator {
             problems.append("group '\(group.address)' appears more than once")
         }
         var addressOfID: [String: String] = [:]
-        for group in plan.groups where group.action != .excluded {
+        for group in plan.groups where group.observation != nil {
             guard let id = group.groupID else { continue }
             if let first = addressOfID[id], first != group.address {
                 problems.append("group ID \(id) appears under two addresses, '\(first)' and '\(group.address)'")

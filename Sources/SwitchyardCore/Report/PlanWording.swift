@@ -14,7 +14,8 @@ enum PlanWording {
             return "start production at \(desired): \(count == 1 ? "1 server" : "\(count) servers") down"
         case .inSync: return "in sync at \(desired)"
         case .blocked:
-            return group.liveSite == nil ? "blocked: should be at \(desired); production site unknown" : "blocked: should be at \(desired), is at \(live)"
+            if group.liveSite == nil { return "blocked: should be at \(desired); production site unknown" }
+            return group.liveSite == group.desiredSite ? "blocked at \(desired)" : "blocked: should be at \(desired), is at \(live)"
         case .notFound: return "not found"
         case .ambiguous: return "ambiguous name"
         case .invalid: return "invalid declaration"
@@ -49,12 +50,14 @@ enum PlanWording {
             switch step {
             case .stopServers(let ids, let mode):
                 let (production, other) = bySite(ids, group)
-                var text = "stop \(count(production)) at \(zone(group.liveSite)) (\(mode.rawValue)): \(servers(production, group))"
-                if production.isEmpty { text = "stop (\(mode.rawValue))" }
-                if !other.isEmpty {
-                    text += "\(production.isEmpty ? "" : ";") \(other.count == 1 ? "and the DR-site server" : "and \(other.count) DR-site servers") at \(zone(group.desiredSite)) that \(other.count == 1 ? "runs" : "run"), because SDRS needs every server of the group shut down for a switchover: \(servers(other, group))"
+                var parts: [String] = []
+                if !production.isEmpty {
+                    parts.append("\(count(production)) at \(zone(group.liveSite)): \(servers(production, group))")
                 }
-                return text
+                if !other.isEmpty {
+                    parts.append("\(other.count == 1 ? "the DR-site server" : "\(other.count) DR-site servers") at \(zone(group.desiredSite)) that \(other.count == 1 ? "runs" : "run"), because SDRS needs every server of the group shut down for a switchover: \(servers(other, group))")
+                }
+                return "stop (\(mode.rawValue)) " + parts.joined(separator: "; and ")
             case .waitForShutdown(let ids, let timeout, let escalate):
                 let verb = ids.count == 1 ? "is" : "are"
                 let then = escalate
