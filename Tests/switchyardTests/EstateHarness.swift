@@ -17,7 +17,11 @@ struct ApplyOutcome: Sendable {
         var result: String
         /// The reason and the failure's message, code and fail reason, joined: what a person reads.
         var explanation: String
+        /// Step labels as people read them (`stop`, `stop-hard`, `reverse`, `start`, ...).
         var steps: [String]
+        /// Step kinds as the plan names them (`stop-servers`, `reverse`, ...), with `+hard` for an
+        /// escalated stop and `+restart` for a restart of the original production servers.
+        var stepKinds: [String]
     }
 
     var status: Int32
@@ -39,8 +43,23 @@ struct ApplyOutcome: Sendable {
             groups[address] = Group(
                 result: entry["result"] as? String ?? "?",
                 explanation: parts.compactMap { $0 as? String }.joined(separator: " | "),
-                steps: (entry["steps"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                steps: (entry["steps"] as? [[String: Any]] ?? []).map(Self.label),
+                stepKinds: (entry["steps"] as? [[String: Any]] ?? []).map { step in
+                    let kind = step["kind"] as? String ?? "?"
+                    if step["stopMode"] as? String == "hard" { return kind + "+hard" }
+                    if step["restartsOriginal"] as? Bool == true { return kind + "+restart" }
+                    return kind
+                }
             )
+        }
+    }
+
+    /// The label of a report step, as `ApplyReport.Step.name` spells it.
+    static func label(_ step: [String: Any]) -> String {
+        switch step["kind"] as? String ?? "?" {
+        case "stop-servers": step["stopMode"] as? String == "hard" ? "stop-hard" : "stop"
+        case "start-servers": step["restartsOriginal"] as? Bool == true ? "restart-original" : "start"
+        case let kind: kind
         }
     }
 

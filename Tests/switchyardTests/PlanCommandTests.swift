@@ -45,7 +45,7 @@ struct PlanCommandTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: out)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let saved = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(saved.contains("\"format_version\" : 1"))
+        #expect(saved.contains("\"format_version\" : 2"))
         #expect(saved.trimmingCharacters(in: .whitespacesAndNewlines) == result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(!saved.contains(Self.fixtureSecret) && !saved.contains(Self.readOnlySecret))
     }

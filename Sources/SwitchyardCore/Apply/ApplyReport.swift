@@ -23,6 +23,9 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         /// Left out of the plan by targeting.
         case excluded
 
+        /// Whether the plan had nothing for this run to do with the group (in sync, blocked, excluded).
+        public var isUntouched: Bool { self == .inSync || self == .blocked || self == .excluded }
+
         /// Whether the group is where the plan wanted it at the end of the run.
         public var isConverged: Bool { self == .converged || self == .alreadyConverged || self == .inSync }
     }

@@ -82,6 +82,7 @@ enum ApplyRunner {
         }
 
         let changing = plan.groups.filter { $0.action.isChange && refusals[$0.address] == nil }
+        if !changing.isEmpty || !refusals.isEmpty { try checkJournal(settings.journalPath, target: target) }
         guard !changing.isEmpty || !refusals.isEmpty else {
             // Nothing the plan changes: no journal record, no call.
             let stamp = Date()
@@ -103,6 +104,17 @@ enum ApplyRunner {
         }
         try writeHTMLReport(report, settings)
         return ExitStatus(apply: report).rawValue
+    }
+
+    /// The journal this run appends to must be a switchyard journal of this project and region (or
+    /// not exist yet), checked before any change. Its records are never used to decide anything:
+    /// the journal is an audit log, and a run on a fresh machine does what a run here does.
+    static func checkJournal(_ path: String, target: CloudTarget) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let contents = try JournalReader.read(path: path, projectID: target.projectID, region: target.region)
+        if let line = contents.truncatedLastLine {
+            StandardStreams.writeError("warning: \(path):\(line): the last journal record was cut short (a crash while writing it); it is ignored\n")
+        }
     }
 
     /// A saved plan must be for this project and region, and free of errors.

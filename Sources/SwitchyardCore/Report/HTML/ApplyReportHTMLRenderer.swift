@@ -34,7 +34,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
 
             """
         html += header(report)
-        if report.groups.isEmpty {
+        if report.groups.allSatisfy(\.result.isUntouched) {
             html += "<p class=\"empty\">No group was worked on in this run.</p>\n"
         } else {
             html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Timeline</h2>\n"
