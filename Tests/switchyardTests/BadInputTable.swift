@@ -120,10 +120,10 @@ enum BadInputTable {
     ]
 
     static let project = ApplyCommandTests.project
-    static func header(project: String = project, region: String = "cn-north-4", version: Int = 1) -> String {
+    static func header(project: String = project, region: String = "cn-north-4", version: Int = 2) -> String {
         #"{"formatVersion":\#(version),"projectID":"\#(project)","region":"\#(region)","runID":"r1","startedAt":"2024-03-15T08:15:30Z","switchyardVersion":"0.1.0","type":"header"}"#
     }
-    static let intent = #"{"action":"reverse","address":"erp-db","at":"2024-03-15T08:15:31Z","groupID":"g1","runID":"r1","sequence":1,"serverIDs":[],"type":"intent"}"#
+    static let intent = #"{"address":"erp-db","at":"2024-03-15T08:15:31Z","groupID":"g1","runID":"r1","sequence":1,"serverIDs":[],"step":"reverse","type":"intent"}"#
 
     /// Journals that cannot be trusted (a torn last line alone is tolerated: see `BadInputTests`).
     static let journalRows: [BadInput] = [

@@ -91,6 +91,7 @@ enum ApplyRunner {
             )
             let blocked = plan.groups.filter { $0.action == .blocked }.count
             say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
+            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n") }
             try writeHTMLReport(report, settings)
             return ExitStatus(apply: report).rawValue
         }
