@@ -51,7 +51,6 @@ let package = Package(
             name: "SwitchyardCore",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

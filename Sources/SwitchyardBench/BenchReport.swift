@@ -107,7 +107,7 @@ public struct BenchReport: Sendable {
         return "\(Self.number(calls, digits: 1))×, \(Self.number(run.child.wallSeconds / ours.child.wallSeconds, digits: 1))×"
     }
 
-    /// One line per target of issue 6: met, missed, or not measured in this run.
+    /// One line per benchmark target (BENCHMARKS.md): met, missed, or not measured in this run.
     public func verdicts() -> [String] {
         var lines: [String] = []
         let ours = measurements.filter { $0.tool == .switchyard }

@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The rows of the bad-input table (issue 7): desired-state files, saved plans and journals that
+/// The rows of the bad-input table: desired-state files, saved plans and journals that
 /// are wrong in every way we could think of. `BadInputTests` runs each one.
 enum BadInputTable {
     static let valid = "version: 1\ngroups:\n  - name: erp-db\n    activeSite: target\n"

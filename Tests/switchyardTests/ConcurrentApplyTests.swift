@@ -3,7 +3,7 @@
 import Foundation
 import Testing
 
-/// Issue 7 §2: two `switchyard apply` processes on the same groups at the same time. Exactly one
+/// Two `switchyard apply` processes on the same groups at the same time. Exactly one
 /// reverse per group; both runs end truthfully.
 @Suite("concurrent applies on the same groups", .serialized)
 struct ConcurrentApplyTests {

@@ -4,7 +4,7 @@ import Foundation
 import SDRSEmulator
 import Testing
 
-/// Issue 7 §2: `switchyard apply` is SIGKILLed at random points — after a random journal record or
+/// `switchyard apply` is SIGKILLed at random points — after a random journal record or
 /// after a random time — across many seeded runs on several estates, up to four times per run
 /// (so also while it recovers from the previous kill); then it is rerun to convergence. Every run
 /// ends with exactly one reverse per switched group, an empty invariant log and a clean plan.

@@ -3,7 +3,7 @@
 import Foundation
 import Testing
 
-/// Issue 7 §1: plan → apply → plan through the CLI against the emulator under each fault and
+/// plan → apply → plan through the CLI against the emulator under each fault and
 /// combinations. Each run converges or stops with a truthful report; the invariant log stays
 /// empty; a final plan shows no changes or exactly the unresolved groups; no group is switched
 /// more than once (exactly once when switchyard converged it).

@@ -172,7 +172,7 @@ extension Planner {
 
     private static func switchNotes(_ group: ResolvedGroup, from liveSite: Site) -> [String] {
         var notes: [String] = []
-        if group.live.status == "error-reversing" {
+        if group.live.groupStatus == .errorReversing {
             notes.append("the previous switchover of this group failed (status error-reversing); this plan retries it")
         }
         if group.instances.isEmpty {
@@ -189,7 +189,7 @@ extension Planner {
 
     private static func inSyncNotes(_ group: ResolvedGroup, managesPower: Bool) -> [String] {
         var notes: [String] = []
-        if group.live.status == "error-reversing" {
+        if group.live.groupStatus == .errorReversing {
             notes.append("production is at the desired site, but the group's last switchover failed (status error-reversing); check the group in the SDRS console")
         } else if let reason = BlockReason.groupStatus(group.live.status) {
             notes.append("a later switch would be blocked: \(reason.message)")

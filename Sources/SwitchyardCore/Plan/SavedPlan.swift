@@ -48,7 +48,7 @@ public enum SavedPlan {
         }
         let plan: Plan
         do {
-            plan = try PlanJSONRenderer.decode(data)
+            plan = try Plan.decode(json: data)
         } catch {
             throw PlanLoadError(message: "\(path): not a switchyard plan: \(UntrustedText.printable(String(describing: error), limit: 600))")
         }
