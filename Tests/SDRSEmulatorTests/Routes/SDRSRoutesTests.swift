@@ -26,7 +26,7 @@ import Testing
             #expect(object["domain_id"] is NSNull)
             #expect(object["created_at"] as? String == "2024-01-01 00:00:00.000")
             let group = try await signed.get(ProtectionGroupResponse.self, client, "/server-groups/app").serverGroup
-            #expect(group?.currentProductionAvailabilityZone == TestCloud.zoneA)
+            #expect(group?.priorityStation == .source && group?.sourceAvailabilityZone == TestCloud.zoneA)
         }
     }
 
