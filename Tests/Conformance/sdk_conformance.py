@@ -5,7 +5,7 @@
 Runs a planned switchover the way a reconciler would, through SdrsClient and EcsClient 3.1.219:
 discover a protected group, read its instances, replication pairs and servers, check that a
 reverse is refused while production servers run, stop them, reverse, start the new production
-servers, and check that a wrong secret key is refused with APIG.0301.
+servers, and check that a wrong secret key is refused with APIGW.0301.
 
 Besides SDK deserialisation errors, every response body is checked against the SDK model's
 declared JSON types (an `int` field must be a JSON integer, a `str` field a JSON string, ...), so
@@ -331,8 +331,8 @@ def run(arguments, runner):
             wrong_sdrs.list_protection_groups(sdrs_model.ListProtectionGroupsRequest())
         except ClientRequestException as error:
             expect(error.status_code == 401, "HTTP %s, expected 401" % error.status_code)
-            expect(error.error_code == "APIG.0301", "error code %r, expected APIG.0301" % error.error_code)
-            return None, "refused with HTTP 401 APIG.0301 (request ID %s)" % error.request_id
+            expect(error.error_code == "APIGW.0301", "error code %r, expected APIGW.0301" % error.error_code)
+            return None, "refused with HTTP 401 APIGW.0301 (request ID %s)" % error.request_id
         raise CheckFailed("a request signed with a wrong secret key was accepted")
 
     runner.check("wrong secret key refused", wrong_secret)
