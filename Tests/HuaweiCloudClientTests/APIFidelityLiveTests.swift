@@ -55,14 +55,16 @@ struct APIFidelityLiveTests {
 
     @Test func throttlingIsRetriedUntilTheRunSucceedsAndCounted() async throws {
         var fixture = EmulatorFixture.synthetic(groups: 40, instancesPerGroup: 1)
-        // 2 calls per 40 emulated seconds: one token per 20 ms at time scale 0.001, far slower
-        // than sequential reads; waits of at most 5 ms, up to 200 throttled attempts.
-        fixture.rateLimit = EmulatorRateLimit(calls: 2, perSeconds: 40)
+        // 2 calls per 100 emulated seconds: one token per 50 ms at time scale 0.001. Eight reads
+        // sent at once find the bucket empty; waits of at most 5 ms, up to 200 throttled attempts.
+        fixture.rateLimit = EmulatorRateLimit(calls: 2, perSeconds: 100)
         let ids = fixture.groups.prefix(8).map(\.id)
         let patient = RetryPolicy(maxAttempts: 4, maxThrottledAttempts: 200, baseDelay: .milliseconds(2), maxDelay: .milliseconds(5))
         let (found, summary, refused) = try await LiveEmulator.run(fixture: fixture, retryPolicy: patient) { client, running in
-            var found = 0
-            for id in ids where try await client.showProtectionGroup(id: id) != nil { found += 1 }
+            let found = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for id in ids { group.addTask { try await client.showProtectionGroup(id: id) != nil } }
+                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
             return (found, client.throttling.summary, await running.store.rateLimitStatus().throttledCalls)
         }
         #expect(found == ids.count)

@@ -107,7 +107,7 @@ import Testing
                 client, .get, signed.prefix + "/server-groups",
                 headers: [HTTPHeaderField(name: "X-Project-Id", value: "ffffffffffffffffffffffffffffffff")]
             )
-            #expect(header.status == .forbidden)
+            #expect(header.status == .badRequest)
         }
     }
 
