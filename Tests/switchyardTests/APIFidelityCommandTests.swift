@@ -6,7 +6,7 @@ import Testing
 /// plan and apply against the emulator's gateway rate limit and IAM refusals (reference §12.1).
 @Suite("switchyard against rate limits and IAM refusals, end to end", .serialized)
 struct APIFidelityCommandTests {
-    static let desired = "examples/quickstart/desired.yaml"
+    static let desired = CommandRunner.repositoryRoot.appendingPathComponent("examples/quickstart/desired.yaml").path
 
     /// The quickstart fixture with a per-identity rate limit, in a fresh folder.
     static func rateLimitedFixture(calls: Int, perSeconds: Int) throws -> (work: URL, fixture: String) {
