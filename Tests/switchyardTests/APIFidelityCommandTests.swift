@@ -27,8 +27,8 @@ struct APIFidelityCommandTests {
     }
 
     @Test func planAndApplyFinishUnderAThrottlingRateLimitAndSaySo() throws {
-        // 2 calls per 20 emulated seconds: at time scale 0.001, one token per 10 ms.
-        let (work, fixture) = try Self.rateLimitedFixture(calls: 2, perSeconds: 20)
+        // 2 calls per 100 emulated seconds: at time scale 0.001, one token per 50 ms.
+        let (work, fixture) = try Self.rateLimitedFixture(calls: 2, perSeconds: 100)
         let embedded = ["--emulator", fixture, "--emulator-state", work.appendingPathComponent("state.json").path,
                         "--emulator-time-scale", "0.001", "--no-color"]
         let plan = try CommandRunner.switchyard(["plan", "-f", Self.desired] + embedded, environment: [:], directory: work)

@@ -162,6 +162,6 @@ enum CloudSession {
         let waited = Double(seconds) + Double(attoseconds) / 1e18
         let calls = summary.throttledCalls == 1 ? "1 call was" : "\(summary.throttledCalls) calls were"
         return "throttled: \(calls) refused by the cloud's rate limit; "
-            + String(format: "%.1f", waited) + " s spent waiting before retrying."
+            + String(format: "%.2f", waited) + " s spent waiting before retrying."
     }
 }
