@@ -25,14 +25,16 @@ public struct RetryPolicy: Sendable, Hashable {
     /// No single wait is longer than this, `Retry-After` included.
     public var maxDelay: Duration
 
-    /// - Parameter maxThrottledAttempts: `nil` gives 20 (1 when `maxAttempts` is 1: never retry).
+    /// - Parameter maxThrottledAttempts: `nil` gives 60 (1 when `maxAttempts` is 1: never retry):
+    ///   with waits capped at `maxDelay` (30 s) that is up to about half an hour for one call,
+    ///   enough for a hundred calls competing for a 200-per-5-minutes bucket.
     public init(
         maxAttempts: Int = 6, maxThrottledAttempts: Int? = nil, baseDelay: Duration = .milliseconds(500),
         maxDelay: Duration = .seconds(30)
     ) {
         precondition(maxAttempts >= 1)
         self.maxAttempts = maxAttempts
-        self.maxThrottledAttempts = max(maxAttempts, maxThrottledAttempts ?? (maxAttempts == 1 ? 1 : 20))
+        self.maxThrottledAttempts = max(maxAttempts, maxThrottledAttempts ?? (maxAttempts == 1 ? 1 : 60))
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
     }

@@ -51,10 +51,10 @@ struct RetryPolicyTests {
 
     @Test func throttlingGetsALongerBudgetThanOtherTransientFailures() {
         let policy = RetryPolicy(maxAttempts: 3)
-        #expect(policy.maxThrottledAttempts == 20)
+        #expect(policy.maxThrottledAttempts == 60)
         #expect(policy.decide(after: Self.error(.serverError), attempt: 3, isIdempotent: true, jitter: 0) == .stop)
         #expect(policy.decide(after: Self.error(.throttled), attempt: 3, isIdempotent: false, jitter: 0) != .stop)
-        #expect(policy.decide(after: Self.error(.throttled), attempt: 20, isIdempotent: true, jitter: 0) == .stop)
+        #expect(policy.decide(after: Self.error(.throttled), attempt: 60, isIdempotent: true, jitter: 0) == .stop)
     }
 
     @Test func scalingShortensEveryWaitRetryAfterIncluded() {
