@@ -28,7 +28,9 @@ public struct BenchReport: Sendable {
         var lines: [String] = []
         lines.append("Command: `\(command)`  ")
         lines.append("Machine: \(machine)  ")
-        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); plans at time scale 1 (latency = wall time), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        let plans = settings.rateLimit == nil
+            ? "plans at time scale 1 (latency = wall time)" : "plans at time scale \(Self.number(settings.planTimeScale, digits: 4))"
+        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); \(plans), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
         if let limit = settings.rateLimit {
             lines.append("Rate limit: \(limit.calls) calls per \(Self.number(limit.perSeconds)) emulated s per access key (429 APIGW.0308); plans also at time scale \(Self.number(settings.planTimeScale, digits: 4)); switchyard's retry back-off scaled alike; SDK script skipped.")
             lines.append("")
@@ -91,7 +93,7 @@ public struct BenchReport: Sendable {
         var lines = [
             "### under the rate limit",
             "",
-            "| run | API calls | refused (429) | switchyard waited, wall s | waited, emulated s | wall s | emulated s |",
+            "| run | API calls (incl. refused) | refused (429) | switchyard waited, wall s (summed over concurrent calls) | waited, emulated s | wall s | emulated s |",
             "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for run in measurements where run.tool == .switchyard {
