@@ -48,6 +48,16 @@ struct APIFidelityCommandTests {
         #expect(after.stdout.contains("0 to switch, 3 in sync"))
     }
 
+    @Test func driftUnderAThrottlingRateLimitSaysSoToo() throws {
+        let (work, fixture) = try Self.rateLimitedFixture(calls: 2, perSeconds: 100)
+        let drift = try CommandRunner.switchyard(
+            ["drift", "-f", Self.desired, "--emulator", fixture, "--emulator-state", work.appendingPathComponent("state.json").path,
+             "--emulator-time-scale", "0.001", "--no-color"], environment: [:], directory: work)
+        // 2: drift found (two groups are not at their declared site).
+        #expect(drift.status == 2, "\(drift.stdout)\n\(drift.stderr)")
+        #expect((Self.throttledCalls(drift.stderr) ?? 0) > 0, "\(drift.stderr)")
+    }
+
     @Test func unthrottledRunsPrintNoThrottlingLine() throws {
         let work = try CommandRunner.temporaryDirectory()
         let plan = try CommandRunner.switchyard(
