@@ -28,7 +28,14 @@ public struct BenchReport: Sendable {
         var lines: [String] = []
         lines.append("Command: `\(command)`  ")
         lines.append("Machine: \(machine)  ")
-        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); plans at time scale 1 (latency = wall time), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        let plans = settings.rateLimit == nil
+            ? "plans at time scale 1 (latency = wall time)" : "plans at time scale \(Self.number(settings.planTimeScale, digits: 4))"
+        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); \(plans), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        if let limit = settings.rateLimit {
+            lines.append("Rate limit: \(limit.calls) calls per \(Self.number(limit.perSeconds)) emulated s per access key (429 APIGW.0308); plans also at time scale \(Self.number(settings.planTimeScale, digits: 4)); switchyard's retry back-off scaled alike; SDK script skipped.")
+            lines.append("")
+            lines += throttlingTable()
+        }
         lines.append("")
         lines += planTable()
         lines.append("")
@@ -78,6 +85,24 @@ public struct BenchReport: Sendable {
         if let critical = measurements.first(where: { $0.criticalPathSeconds != nil }) {
             lines.append("")
             lines.append("Critical path of one group (SOFT stop + reverse + start, emulator timings): \(Self.number(critical.criticalPathSeconds ?? 0)) emulated s = \(Self.number(critical.criticalPathWallSeconds ?? 0, digits: 2)) s wall.")
+        }
+        return lines
+    }
+
+    func throttlingTable() -> [String] {
+        var lines = [
+            "### under the rate limit",
+            "",
+            "| run | API calls (incl. refused) | refused (429) | switchyard waited, wall s (summed over concurrent calls) | waited, emulated s | wall s | emulated s |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for run in measurements where run.tool == .switchyard {
+            let waited = run.throttleWaitSeconds ?? 0
+            lines.append(
+                "| \(run.scenario.rawValue) \(run.groups) | \(run.requests.totalCalls) | \(run.throttledCalls) | "
+                    + "\(Self.number(waited, digits: 2)) | \(Self.number(waited / run.timeScale, digits: 0)) | "
+                    + "\(Self.number(run.child.wallSeconds, digits: 2)) | \(Self.number(run.emulatedSeconds, digits: 0)) |"
+            )
         }
         return lines
     }

@@ -161,7 +161,7 @@ import Testing
         try await testApplication(try TestCloud.store()).test(.router) { client in
             let response = try await signed.execute(client, .get, signed.prefix + "/nothing-here")
             #expect(response.status == .notFound)
-            #expect(jsonObject(response.body)["error_code"] as? String == "APIG.0101")
+            #expect(jsonObject(response.body)["error_code"] as? String == "APIGW.0101")
             #expect(jsonObject(response.body)["request_id"] as? String == response.headers[.requestID])
         }
     }
