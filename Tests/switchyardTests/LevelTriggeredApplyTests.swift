@@ -215,3 +215,24 @@ extension EmulatorProcess {
         return task.map { "\(status)+\($0)" } ?? status
     }
 }
+
+extension LevelTriggeredApplyTests {
+    /// SDRS's guide wants every server of the group shut down for a switchover, and the emulator
+    /// refuses a reverse otherwise by default: the plan stops a running DR-site server too.
+    @Test func aRunningDRSiteServerIsStoppedByThePlanAndTheSwitchoverSucceeds() async throws {
+        try await offThePool {
+            let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML)
+            defer { estate.emulator.stop() }
+            let drServer = Self.erpDBTargetServers[0]
+            #expect(try estate.emulator.adminRequest("POST", "servers/\(drServer)/power", json: #"{"status": "ACTIVE"}"#).status < 300)
+            let plan = try Self.fresh(estate, ["plan", "-f", estate.desired, "--no-color"])
+            #expect(plan.stdout.contains("the DR-site server at cn-north-4b that runs, because SDRS needs every server of the group shut down"), "\(plan.stdout)")
+            let apply = try Self.applyFresh(estate)
+            #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
+            #expect(apply.groups["erp-db"]?.result == "converged")
+            #expect(try estate.emulator.adminServerStatus(drServer) == "ACTIVE")
+            #expect(try estate.emulator.violationLines().isEmpty)
+            #expect(try estate.emulator.switchovers()["erp-db"]?.accepted == 1)
+        }
+    }
+}

@@ -59,8 +59,18 @@ import Testing
         let store = try TestCloud.store()
         _ = try await start(["app-1-dst"], on: store)
         let log = try await store.invariantLog()
-        #expect(log.map(\.kind) == [.powerOnAtDRSite])
-        #expect(log.first?.serverIDs == ["app-1-dst"])
+        // Production (the source servers) runs, so this start would also run both sites.
+        #expect(log.map(\.kind) == [.bothSitesRunning, .powerOnAtDRSite])
+        #expect(log.first?.serverIDs == ["app-1-dst", "app-1-src", "app-2-src"])
+        #expect(log.last?.serverIDs == ["app-1-dst"])
+    }
+
+    @Test func startingAServerWhileTheOtherSiteIsShutDownIsNotBothSitesRunning() async throws {
+        let store = try TestCloud.store()
+        _ = try await stop(["app-1-src", "app-2-src"], on: store)
+        try await store.advanceClock(by: 300)
+        _ = try await start(["app-1-dst"], on: store)
+        #expect(try await store.invariantLog().map(\.kind) == [.powerOnAtDRSite])
     }
 
     @Test func softStopCanHangForOneServerAndHardStopRescuesIt() async throws {
