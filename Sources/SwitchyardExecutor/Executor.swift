@@ -7,6 +7,9 @@ import SwitchyardCore
 /// Carries out a `Plan`: for every group the plan changes, a `SwitchoverMachine` decides and this
 /// type observes, performs the changing calls (journaling each first) and waits.
 ///
+/// One shared loop serves every group (`coordinate`): observations are bulk reads for all groups
+/// that need one at a tick, a job is read once however many groups wait for it, and the stops and
+/// starts several groups ask for at the same tick go out as one ECS batch call.
 /// Groups start in dependency order (`ApplySchedule`), up to `parallelism` at a time; a group whose
 /// dependency did not converge is skipped, and so are its dependants. Every group of the plan is in
 /// the report: the ones it does not change with their plan verdict (in sync, blocked, excluded).
@@ -89,24 +92,7 @@ public struct Executor: Sendable {
         let journal = ChangeJournal(writer: self.journal, runID: options.runID)
         let parallelism = max(1, options.parallelism ?? plan.policy.parallelism)
         let byAddress = Dictionary(ordered.map { ($0.address, $0) }, uniquingKeysWith: { first, _ in first })
-        await withTaskGroup(of: ApplyReport.Group.self) { tasks in
-            var running = 0
-            while true {
-                if !Task.isCancelled {
-                    for address in schedule.takeReady(limit: parallelism - running) {
-                        guard let group = byAddress[address] else { continue }
-                        tasks.addTask { await self.runGroup(group, journal: journal, clock: clock) }
-                        running += 1
-                    }
-                }
-                guard running > 0, let finished = await tasks.next() else { break }
-                running -= 1
-                results[finished.address] = finished
-                for skip in schedule.finished(finished.address, result: finished.result) {
-                    results[skip.address] = skipped(byAddress[skip.address]!, skip.reason, clock)
-                }
-            }
-        }
+        await coordinate(byAddress, schedule: &schedule, results: &results, journal: journal, clock: clock, parallelism: parallelism)
         for address in schedule.notStarted {
             guard let group = byAddress[address], results[address] == nil else { continue }
             results[address] = ApplyReport.Group(

@@ -148,3 +148,30 @@ struct EmulatorApplyTests {
         }
     }
 }
+
+extension EmulatorApplyTests {
+    /// Stops of groups ready at the same tick go out as one batch call; one group's server failing
+    /// its sub-job fails that group only.
+    @Test func oneGroupsFailedServerInABatchedStopFailsThatGroupOnly() async throws {
+        let fixture = EmulatorFixture.synthetic(groups: 3, instancesPerGroup: 2)
+        let declared = Self.declarations(fixture, count: 3)
+        let failing = fixture.groups[0]
+        let server = try #require(fixture.protectedInstances.first { $0.group == failing.id })
+        let victim = failing.priorityStation == "source" ? server.sourceServer : server.targetServer
+        try await LiveEmulator.run(fixture: fixture) { client, running in
+            try await running.store.addFault(FaultRule(kind: .stopSubJobFailure, count: 1, errorCode: "Ecs.0100", serverID: victim))
+            let plan = try await Self.plan(client, declared, parallelism: 3)
+            let report = try await Self.executor(client, journal: MemoryJournal(), runID: "r1").run(plan, header: Self.header(fixture, runID: "r1"))
+            let results = Dictionary(uniqueKeysWithValues: report.groups.map { ($0.address, $0) })
+            #expect(results[failing.name]?.result == .failed)
+            #expect(results[failing.name]?.failure?.reason == .stopFailed)
+            #expect(results[failing.name]?.failure?.errorCode == "Ecs.0100")
+            for group in fixture.groups.dropFirst() {
+                #expect(results[group.name]?.result == .converged, "\(group.name): \(String(describing: results[group.name]?.reason))")
+            }
+            let calls = await LiveEmulator.calls(running)
+            #expect(calls["BatchStopServers"] == 1, "\(calls)")
+            #expect(try await running.store.invariantLog().isEmpty)
+        }
+    }
+}

@@ -53,6 +53,24 @@ extension EmulatorStore {
     }
 
     /// Whether a SOFT stop of `serverID` hangs because of a `soft-stop-hang` rule.
+    /// The sub-job failure to inject into the stop of `serverID`, if a rule fires.
+    func consumeStopFailure(serverID: String) -> (String, String)? {
+        var index = 0
+        while index < state.faults.count {
+            let rule = state.faults[index]
+            guard rule.kind == .stopSubJobFailure, rule.serverID == nil || rule.serverID == serverID else {
+                index += 1
+                continue
+            }
+            let (fires, removed) = fire(at: index)
+            if fires {
+                return (rule.errorCode ?? "Ecs.0100", rule.failReason ?? "Failed to stop the server (injected fault).")
+            }
+            if !removed { index += 1 }
+        }
+        return nil
+    }
+
     func consumeSoftStopHang(serverID: String) -> Bool {
         var index = 0
         while index < state.faults.count {

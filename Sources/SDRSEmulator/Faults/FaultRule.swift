@@ -101,11 +101,14 @@ public enum FaultKind: String, Sendable, Hashable, Codable, CaseIterable {
     case reverseJobFailure = "reverse-job-failure"
     /// A SOFT stop never completes (the server stays `powering-off`).
     case softStopHang = "soft-stop-hang"
+    /// The stop of one server (`server_id`) fails in its sub-job of the batch job with
+    /// `error_code` (default Ecs.0100); the server stays running, the other servers stop.
+    case stopSubJobFailure = "stop-sub-job-failure"
 
     /// Kinds decided when a request arrives (the others act inside the store).
     var isRequestFault: Bool {
         switch self {
-        case .reverseJobFailure, .softStopHang: false
+        case .reverseJobFailure, .softStopHang, .stopSubJobFailure: false
         default: true
         }
     }

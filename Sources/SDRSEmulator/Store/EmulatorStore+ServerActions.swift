@@ -81,6 +81,10 @@ extension EmulatorStore {
 
     private func stop(_ serverID: String, hard: Bool, waiter: SubJobReference) {
         guard var server = state.servers[serverID] else { return }
+        if let failure = consumeStopFailure(serverID: serverID) {
+            finishSubJob(waiter, failure: failure)
+            return
+        }
         switch (server.vmState, server.transition?.target) {
         case (.stopped, nil):
             finishInTargetState(waiter, message: "The server is already stopped.")
