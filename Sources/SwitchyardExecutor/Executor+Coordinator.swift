@@ -94,6 +94,12 @@ extension Executor {
                 continue
             }
         }
+        // A job read serves every group waiting for that job, due or not: one cadence per job.
+        for run in runs.values {
+            if case .wait(let wait) = run.action, let job = wait.job, jobs[job] != nil, !jobs[job]!.contains(run.address) {
+                jobs[job]!.append(run.address)
+            }
+        }
         if !observe.isEmpty {
             // Groups waiting without a job are observed along: the bulk calls cost the same.
             for run in runs.values where !observe.contains(run.address) {
@@ -103,16 +109,42 @@ extension Executor {
             }
             await observeAndFeed(observe.sorted(), &runs, clock: clock)
         }
+        let cloud = self.cloud
+        let read = await withTaskGroup(of: (CloudJobID, Result<CloudJob, any Error>).self) { tasks in
+            var pending = jobs.keys.sorted { $0.description < $1.description }[...]
+            var results: [CloudJobID: Result<CloudJob, any Error>] = [:]
+            // At most 8 reads at a time: enough to keep a tick short, few enough for a rate limit.
+            for _ in 0..<8 {
+                guard let job = pending.popFirst() else { break }
+                tasks.addTask { await Self.read(job, from: cloud) }
+            }
+            while let (job, result) = await tasks.next() {
+                results[job] = result
+                if let next = pending.popFirst() { tasks.addTask { await Self.read(next, from: cloud) } }
+            }
+            return results
+        }
         for (job, addresses) in jobs.sorted(by: { $0.key.description < $1.key.description }) {
-            do {
-                let state = try await cloud.job(job)
+            switch read[job] {
+            case .success(let state)?:
                 for address in addresses {
                     guard let run = runs[address] else { continue }
                     feed(&runs, address, .jobRead(Self.view(state, for: run.callServerIDs)), clock: clock)
                 }
-            } catch {
+            case .failure(let error)?:
                 for address in addresses { fail(&runs, address, error, doing: "reading job \(job)") }
+            case nil:
+                continue
             }
+        }
+    }
+
+    /// One job read, as a value.
+    static func read(_ job: CloudJobID, from cloud: any CloudAPI) async -> (CloudJobID, Result<CloudJob, any Error>) {
+        do {
+            return (job, .success(try await cloud.job(job)))
+        } catch {
+            return (job, .failure(error))
         }
     }
 
@@ -148,7 +180,11 @@ extension Executor {
         if case .call(let call) = run.action {
             switch call {
             case .stopServers(let ids, _), .startServers(let ids, _): run.callServerIDs = Set(ids)
-            case .reverse: run.callServerIDs = []
+            case .reverse:
+                run.callServerIDs = []
+                // An accepted reverse puts the group in `reversing`: its end is read from the group
+                // list that every tick reads anyway, not from the job (read once the group shows it).
+                if case .callSucceeded = event { run.lastStatus = .reversing }
             }
         }
         run.action = run.machine.handle(event, at: now)
