@@ -164,12 +164,12 @@ let package = Package(
         ),
         .target(
             name: "SwitchyardFuzzing",
-            dependencies: ["SwitchyardCore", "SwitchyardRuntime", "HuaweiCloudSigner"],
+            dependencies: ["SwitchyardCore", "SwitchyardRuntime", "HuaweiCloudSigner", "SwitchyardTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SwitchyardFuzzingTests",
-            dependencies: ["SwitchyardFuzzing", "HuaweiCloudSigner"],
+            dependencies: ["SwitchyardFuzzing", "HuaweiCloudSigner", "SwitchyardCore", "SwitchyardTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -239,7 +239,7 @@ let package = Package(
         ),
         .testTarget(
             name: "switchyardTests",
-            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", .product(name: "Yams", package: "Yams")],
+            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", "SwitchyardFuzzing", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
