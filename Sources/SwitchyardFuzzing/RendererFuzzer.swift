@@ -11,8 +11,18 @@ import SwitchyardTestSupport
 /// Promise checked: whatever the strings, terminal text (with and without colour) holds no raw
 /// control character and no uncut line, Markdown keeps its table, tags and headings, the
 /// Prometheus file parses line by line, JUnit is well-formed XML.
-enum RendererFuzzer {
+public enum RendererFuzzer {
     static func run(_ data: Data) {
+        let found = problems(data)
+        precondition(found.isEmpty, "a renderer breaks its sink's rule: \(found.prefix(3))")
+    }
+
+    /// Every way the renderers' output for `data` breaks a sink's rule, each naming its sink.
+    public static func problems(_ data: Data) -> [String] {
+        var found: [String] = []
+        func expect(_ problems: [String], _ sink: String) {
+            found += problems.map { "\(sink): \($0)" }
+        }
         let pieces = data.split(separator: 0xFF, omittingEmptySubsequences: false).prefix(8).map { String(decoding: $0, as: UTF8.self) }
         let strings = pieces.isEmpty ? [""] : pieces
         func string(_ index: Int) -> String { strings[index % strings.count] }
@@ -41,6 +51,7 @@ enum RendererFuzzer {
         expect(SinkCheck.junit(DriftJUnitRenderer().render(report)), "drift junit")
         let run = DriftMetricsRenderer.Run(finishedAt: Date(timeIntervalSince1970: 1_767_225_600), duration: .seconds(1), success: true)
         expect(SinkCheck.prometheus(DriftMetricsRenderer().render(report, run: run)), "drift metrics")
+        return found
     }
 
     static func driftReport(_ string: (Int) -> String) -> DriftReport {
@@ -54,9 +65,5 @@ enum RendererFuzzer {
         }
         let unmanaged = [UnmanagedDriftGroup(address: string(6), groupID: string(7), status: string(5), liveSite: .source, liveAvailabilityZone: string(4))]
         return DriftReport(desiredFile: "desired.yaml", projectID: string(3), region: string(2), groups: groups, unmanaged: unmanaged)
-    }
-
-    private static func expect(_ problems: [String], _ sink: String) {
-        precondition(problems.isEmpty, "\(sink) breaks its sink's rule: \(problems.prefix(3))")
     }
 }
