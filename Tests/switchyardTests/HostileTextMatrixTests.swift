@@ -85,6 +85,27 @@ struct HostileTextMatrixTests {
         #expect(!html.contains("\u{1B}") && !html.contains("\r\nFAKE"), "HTML escapes control characters")
     }
 
+    /// A saved plan edited consistently (every mention of a group's address) to forge progress
+    /// lines: whether apply refuses it or runs it, no output line is forged.
+    @Test func savedPlanFieldsCannotForgeOutputLines() throws {
+        let work = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        let cloud = ApplyCommandTests.endpointArguments(emulator)
+        let made = try CommandRunner.switchyard(["plan", "-f", Self.desired, "--out", "plan.json"] + cloud, environment: ApplyCommandTests.environment, directory: work)
+        try #require(made.status == 0, "\(made.stderr)")
+        let url = work.appendingPathComponent("plan.json")
+        let forged = "erp-db\r\nFAKE: converged\u{1B}[2J"
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"erp-db\"", with: "\"erp-db\\r\\nFAKE: converged\\u001b[2J\"")
+        text = text.replacingOccurrences(of: "\"notes\" : [\n\n  ]", with: "\"notes\" : [\"\\u001b]0;pwned\\u0007\"]")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        #expect(text.contains("FAKE"), "the plan names erp-db: \(forged)")
+        let applied = try CommandRunner.switchyard(["apply", "plan.json", "--journal", "journal.jsonl", "--debug"] + cloud, environment: ApplyCommandTests.environment, directory: work)
+        HostileText.expectTerminal(applied, "apply of an edited plan")
+    }
+
     @Test(arguments: HostileText.rows.map(\.name))
     func desiredStateValuesAreShownEscapedAndCut(_ name: String) throws {
         let row = try #require(HostileText.rows.first { $0.name == name })
