@@ -57,7 +57,7 @@ public struct DriftMarkdownRenderer: Sendable {
 
     private func details(_ group: GroupDrift) -> String {
         var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group)))</summary>\n\n"
-        text += "\(cell(DriftWording.facts(group)))\n\n"
+        text += "\(MarkdownText.text(DriftWording.facts(group), startsLine: true))\n\n"
         if !group.reasons.isEmpty {
             text += group.reasons.map { "- \(cell($0.message)) (`\($0.code)`)\n" }.joined() + "\n"
         }

@@ -8,10 +8,11 @@
 /// as ``TerminalText/line(_:limit:)`` does, so no value holds a line break.
 public enum MarkdownText {
     /// Text in a paragraph, a list item or a table cell (outside code spans): `&`, `<`, `>` become
-    /// entities; `\`, `` ` ``, `*`, `[`, `]`, `|`, `~` and a leading `#`, `+`, `-` or `=` are
-    /// backslash-escaped, and so is `_` unless it sits between two letters or digits (where GFM
-    /// never reads it as emphasis).
-    public static func text(_ value: some StringProtocol) -> String {
+    /// entities; `\`, `` ` ``, `*`, `[`, `]`, `|` and `~` are backslash-escaped, and so is `_`
+    /// unless it sits between two letters or digits (where GFM never reads it as emphasis). With
+    /// `startsLine` (the value begins a line of the output), a leading `#`, `+`, `-` or `=` is
+    /// escaped too, so it cannot start a heading or a list.
+    public static func text(_ value: some StringProtocol, startsLine: Bool = false) -> String {
         let visible = Array(TerminalText.line(value).unicodeScalars)
         var result = ""
         for (index, scalar) in visible.enumerated() {
@@ -22,7 +23,7 @@ public enum MarkdownText {
             case "\\", "`", "*", "[", "]", "|", "~":
                 result += "\\" + String(scalar)
             case "#", "+", "-", "=":
-                result += (index == 0 ? "\\" : "") + String(scalar)
+                result += (startsLine && index == 0 ? "\\" : "") + String(scalar)
             case "_":
                 let inWord = index > 0 && index + 1 < visible.count
                     && isAlphanumeric(visible[index - 1]) && isAlphanumeric(visible[index + 1])

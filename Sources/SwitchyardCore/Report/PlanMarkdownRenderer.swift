@@ -73,7 +73,7 @@ public struct PlanMarkdownRenderer: Sendable {
         var summary = "\(group.action.symbol) <code>\(html(group.address))</code>: \(html(PlanWording.headline(group)))"
         if let wave = group.wave { summary += " (wave \(wave))" }
         var text = "\n<details><summary>\(summary)</summary>\n\n"
-        if let facts = PlanWording.facts(group) { text += "\(MarkdownText.text(facts))\n\n" }
+        if let facts = PlanWording.facts(group) { text += "\(MarkdownText.text(facts, startsLine: true))\n\n" }
         if !group.dependsOn.isEmpty { text += "Depends on: \(group.dependsOn.map { "`\(code($0))`" }.joined(separator: ", "))\n\n" }
         let steps = PlanWording.steps(group)
         if !steps.isEmpty {

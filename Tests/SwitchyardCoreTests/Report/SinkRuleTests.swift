@@ -17,12 +17,12 @@ import Testing
 
     @Test func markdownTextKeepsTablesHeadingsAndHTMLInert() {
         #expect(MarkdownText.text("a | b") == #"a \| b"#)
-        #expect(MarkdownText.text("# heading") == ##"\# heading"##)
+        #expect(MarkdownText.text("# heading", startsLine: true) == ##"\# heading"##)
         #expect(MarkdownText.text("x # y") == "x # y")
         #expect(MarkdownText.text("</details>") == "&lt;/details&gt;")
         #expect(MarkdownText.text("[a](b) *c* `d`") == #"\[a\](b) \*c\* \`d\`"#)
         #expect(MarkdownText.text("priority_station _x_") == #"priority_station \_x\_"#)
-        #expect(MarkdownText.text("a\nb") == #"a\nb"#)
+        #expect(MarkdownText.text("a\nb") == #"a\\nb"#, "shown as a\\nb")
         #expect(MarkdownText.code("a`b|c", inTable: true) == #"a'b\|c"#)
         #expect(MarkdownText.html("</details>\r\n") == #"&lt;/details&gt;\r\n"#)
     }
