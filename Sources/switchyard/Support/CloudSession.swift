@@ -83,7 +83,7 @@ enum CloudSession {
             try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
         let emulatorConfiguration = EmulatorConfiguration(fixture: fixture, timeScale: options.emulatorTimeScale, stateFile: statePath)
-        var emulatorLogger = Logger(label: "sdrs-emulator")
+        var emulatorLogger = Logger(label: "sdrs-emulator") { label in TerminalLogHandler(label: label) }
         emulatorLogger.logLevel = options.debug ? .debug : .warning
         let credentials = try emulatorCredentials(fixture: fixture, purpose: purpose, environment: environment)
         let region = options.region ?? fixture.region
