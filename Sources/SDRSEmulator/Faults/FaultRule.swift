@@ -60,7 +60,7 @@ public struct FaultRule: Sendable, Hashable, Codable {
     }
 
     /// The largest `latency_ms` accepted: every number the admin API takes is bounded.
-    static let maximumLatencyMilliseconds = 600_000
+    static let maximumLatencyMilliseconds = 86_400_000
     /// The largest `retry_after_seconds` accepted.
     static let maximumRetryAfterSeconds = 86_400
 
@@ -79,7 +79,7 @@ public struct FaultRule: Sendable, Hashable, Codable {
             return "a latency fault needs latency_ms ≥ 0"
         }
         if let latencyMilliseconds, latencyMilliseconds > Self.maximumLatencyMilliseconds {
-            return "latency_ms must be at most \(Self.maximumLatencyMilliseconds) (10 minutes)"
+            return "latency_ms must be at most \(Self.maximumLatencyMilliseconds) (1 day, before time scaling)"
         }
         if let retryAfterSeconds, !(0...Self.maximumRetryAfterSeconds).contains(retryAfterSeconds) {
             return "retry_after_seconds must be between 0 and \(Self.maximumRetryAfterSeconds) (1 day)"
