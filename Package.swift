@@ -7,7 +7,7 @@
 //   HuaweiCloudWire      Codable bodies of the SDRS and ECS APIs, error-body parsing
 //   HuaweiCloudSigner    SDK-HMAC-SHA256 signing and verification, pure
 //   HuaweiCloudClient    CloudAPI over AsyncHTTPClient + signer + wire
-//   SwitchyardRuntime    apply executor and write-ahead journal (effects around the core's decisions)
+//   SwitchyardExecutor   apply executor and write-ahead journal (effects around the core's decisions)
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
@@ -31,7 +31,7 @@ let package = Package(
         .executable(name: "sdrs-emulator", targets: ["sdrs-emulator"]),
         .executable(name: "switchyard-bench", targets: ["switchyard-bench"]),
         .library(name: "SwitchyardCore", targets: ["SwitchyardCore"]),
-        .library(name: "SwitchyardRuntime", targets: ["SwitchyardRuntime"]),
+        .library(name: "SwitchyardExecutor", targets: ["SwitchyardExecutor"]),
         .library(name: "SDRSEmulator", targets: ["SDRSEmulator"]),
     ],
     dependencies: [
@@ -51,7 +51,6 @@ let package = Package(
             name: "SwitchyardCore",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -103,7 +102,7 @@ let package = Package(
                 "SwitchyardCore",
                 "HuaweiCloudClient",
                 "SDRSEmulator",
-                "SwitchyardRuntime",
+                "SwitchyardExecutor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -138,7 +137,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "SwitchyardRuntime",
+            name: "SwitchyardExecutor",
             dependencies: [
                 "SwitchyardCore",
                 .product(name: "Logging", package: "swift-log"),
@@ -164,7 +163,7 @@ let package = Package(
         ),
         .target(
             name: "SwitchyardFuzzing",
-            dependencies: ["SwitchyardCore", "SwitchyardRuntime", "HuaweiCloudSigner", "SwitchyardTestSupport"],
+            dependencies: ["SwitchyardCore", "SwitchyardExecutor", "HuaweiCloudSigner", "SwitchyardTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -179,10 +178,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SwitchyardRuntimeTests",
+            name: "SwitchyardExecutorTests",
             dependencies: [
                 "SwitchyardLiveTestSupport",
-                "SwitchyardRuntime",
+                "SwitchyardExecutor",
                 "SwitchyardCore",
                 "SwitchyardTestSupport",
                 "HuaweiCloudClient",

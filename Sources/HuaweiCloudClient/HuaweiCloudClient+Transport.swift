@@ -21,7 +21,12 @@ extension HuaweiCloudClient {
             do {
                 return try await sendOnce(operation, attempt: attempt)
             } catch let error as CloudError {
-                switch configuration.retryPolicy.decide(after: error, attempt: attempt, isIdempotent: operation.isIdempotent, jitter: jitter()) {
+                let decision = configuration.retryPolicy.decide(
+                    after: error, attempt: attempt, isIdempotent: operation.isIdempotent, jitter: jitter())
+                if error.kind == .throttled {
+                    if case .retry(let delay) = decision { throttling.record(waited: delay) } else { throttling.record(waited: .zero) }
+                }
+                switch decision {
                 case .stop:
                     throw error
                 case .retry(let delay):
@@ -117,7 +122,7 @@ extension HuaweiCloudClient {
         let throttlingCodes: Set<String> = ["APIG.0308", "APIGW.0308", "Common.0024", "Common.1503"]
         let authenticationCodes: Set<String> = [
             "APIG.0301", "APIG.0303", "APIGW.0301", "APIGW.0303", "SDRS.0001", "SDRS.0002", "SDRS.0003",
-            "SDRS.0004", "SDRS.0005", "Ecs.0003", "Common.0013",
+            "SDRS.0004", "SDRS.0005", "Ecs.0003", "Common.0013", "Pdp.0001",
         ]
         let notFoundCodes: Set<String> = ["SDRS.1013", "SDRS.1320", "Ecs.0114", "SDRS.2206"]
         if status == 429 || throttlingCodes.contains(code) { return .throttled }

@@ -22,6 +22,8 @@ public struct HuaweiCloudClient: CloudAPI {
     let jitter: @Sendable () -> Double
     /// How many list requests run at once when fetching several pages or ID chunks.
     let listConcurrency: Int
+    /// Throttled calls and time spent waiting on them, shared by all copies of this client.
+    public let throttling = ThrottleStatistics()
 
     /// - Parameters:
     ///   - clock: used for retry back-off sleeps (tests pass a fast clock).

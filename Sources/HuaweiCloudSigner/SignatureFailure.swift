@@ -2,7 +2,7 @@
 
 /// Why ``SignatureVerifier`` rejected a request.
 ///
-/// Every case maps to the gateway's 401 `APIG.0301`; ``description`` is a sentence suitable as the
+/// Every case maps to the gateway's 401 `APIGW.0301`; ``description`` is a sentence suitable as the
 /// `error_msg` and never contains a secret, the access key ID or the received signature.
 public enum SignatureFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// No `Authorization` header.

@@ -30,7 +30,7 @@ func makeEmulatorApplication(
     onServerRunning: @escaping @Sendable (any Channel) async -> Void
 ) throws -> Application<RouterResponder<EmulatorRequestContext>> {
     let router = Router(context: EmulatorRequestContext.self)
-    router.add(middleware: RequestIDMiddleware(store: store))
+    router.add(middleware: RequestIDMiddleware(store: store, behaviours: configuration.behaviours))
     router.add(middleware: AdminAccessMiddleware())
     router.add(
         middleware: APIRequestMiddleware(

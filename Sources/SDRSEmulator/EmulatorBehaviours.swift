@@ -10,9 +10,12 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
     /// What a reverse whose `priority_station` equals the current one does. Default
     /// `.rejectInvalidPriorityStation` (400 SDRS.0216).
     public var reverseToCurrentStation: ReverseToCurrentStation = .rejectInvalidPriorityStation
-    /// The code of the 400 answer to a reverse while a current-production server is not stopped.
+    /// The code of the 400 answer to a reverse while a server that must be stopped runs.
     /// Default `SDRS.1319`; `SDRS.1352` and `SDRS.1316` are the documented alternatives.
     public var productionServerRunningCode: String = "SDRS.1319"
+    /// Which servers must be stopped before a reverse. Default `.allServers`: the user guide
+    /// requires every server of the group to be stopped (reference §12.1).
+    public var reverseRequiresStopped: ReverseRequiresStopped = .allServers
     /// What stopping a stopped server / starting a running one does. Default `.succeed` (no-op sub-job).
     public var powerActionInTargetState: PowerActionInTargetState = .succeed
     /// Every SOFT stop hangs (never completes) when true. Default false. HARD stops always complete.
@@ -25,9 +28,15 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
     public var enforceClockSkew: Bool = true
     /// The allowed clock skew in seconds. Default 900 (15 minutes).
     public var maximumClockSkewSeconds: Int = 900
-    /// The gateway code for a missing, malformed or skewed `X-Sdk-Date` (401). Default `APIG.0301`;
-    /// `APIG.0303` is the app-auth variant.
-    public var signatureDateErrorCode: String = "APIG.0301"
+    /// The gateway code for a missing, malformed or skewed `X-Sdk-Date` (401). Default `APIGW.0301`
+    /// (reference §12.1); `APIGW.0303` is the app-auth variant.
+    public var signatureDateErrorCode: String = "APIGW.0301"
+    /// The prefix of every gateway error code. Default `.apigw` (`APIGW.0301`, `APIGW.0308`; reference
+    /// §12.1); `.apig` gives the older `APIG.` codes.
+    public var gatewayCodePrefix: GatewayCodePrefix = .apigw
+    /// The body shape of SDRS error answers. Default `.wrapped` (`{"<wrapper>": {"code", "message"}}`);
+    /// `.flat` gives `{"error_code", "error_msg"}`. Both occur (reference §12.1).
+    public var sdrsErrorShape: SDRSErrorShape = .wrapped
     /// The answer when the path's project (or `X-Project-Id`) is not the credentials' project.
     public var projectMismatch: ProjectMismatch = .forbidden
     /// Lock an access key for 5 minutes after more than 5 consecutive signature failures. Default false.
@@ -62,6 +71,30 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         case failSubJob = "fail-sub-job"
     }
 
+    /// See `reverseRequiresStopped`.
+    public enum ReverseRequiresStopped: String, Sendable, Hashable, Codable {
+        /// Every server of the group, DR-site servers included (the user guide's rule).
+        case allServers = "all-servers"
+        /// Only the servers at the current production site (the looser, older emulation).
+        case productionServers = "production-servers"
+    }
+
+    /// See `gatewayCodePrefix`.
+    public enum GatewayCodePrefix: String, Sendable, Hashable, Codable {
+        /// `APIGW.xxxx`, as service endpoints answer.
+        case apigw = "APIGW"
+        /// `APIG.xxxx`, the codes of APIs published on API Gateway.
+        case apig = "APIG"
+    }
+
+    /// See `sdrsErrorShape`.
+    public enum SDRSErrorShape: String, Sendable, Hashable, Codable {
+        /// `{"<wrapper>": {"code": "SDRS.1002", "message": "..."}}`.
+        case wrapped
+        /// `{"error_code": "SDRS.1002", "error_msg": "..."}`.
+        case flat
+    }
+
     /// See `sdrsListCount`.
     public enum ListCount: String, Sendable, Hashable, Codable {
         /// `count` is the number of all matching items.
@@ -72,9 +105,9 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
 
     /// See `projectMismatch`.
     public enum ProjectMismatch: String, Sendable, Hashable, Codable {
-        /// 403 with the service's own code: SDRS.0001 (wrapped) or Ecs.0003 (ECS shape).
+        /// The service's own code: 400 SDRS.0001 (SDRS body) or 403 Ecs.0003 (ECS shape).
         case forbidden
-        /// 401 with the gateway body APIG.0301.
+        /// 401 with the gateway body APIGW.0301.
         case unauthorized
     }
 
@@ -82,6 +115,7 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         case reverseWithoutReplicationPairs = "reverse_without_replication_pairs"
         case reverseToCurrentStation = "reverse_to_current_station"
         case productionServerRunningCode = "production_server_running_code"
+        case reverseRequiresStopped = "reverse_requires_stopped"
         case powerActionInTargetState = "power_action_in_target_state"
         case softStopHangs = "soft_stop_hangs"
         case sdrsListCount = "sdrs_list_count"
@@ -89,6 +123,8 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         case enforceClockSkew = "enforce_clock_skew"
         case maximumClockSkewSeconds = "maximum_clock_skew_seconds"
         case signatureDateErrorCode = "signature_date_error_code"
+        case gatewayCodePrefix = "gateway_code_prefix"
+        case sdrsErrorShape = "sdrs_error_shape"
         case projectMismatch = "project_mismatch"
         case lockAccessKeyAfterFailures = "lock_access_key_after_failures"
     }
@@ -102,6 +138,7 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         reverseToCurrentStation = try container.value(.reverseToCurrentStation, or: defaults.reverseToCurrentStation)
         productionServerRunningCode = try container.value(
             .productionServerRunningCode, or: defaults.productionServerRunningCode)
+        reverseRequiresStopped = try container.value(.reverseRequiresStopped, or: defaults.reverseRequiresStopped)
         powerActionInTargetState = try container.value(.powerActionInTargetState, or: defaults.powerActionInTargetState)
         softStopHangs = try container.value(.softStopHangs, or: defaults.softStopHangs)
         sdrsListCount = try container.value(.sdrsListCount, or: defaults.sdrsListCount)
@@ -109,6 +146,8 @@ public struct EmulatorBehaviours: Sendable, Hashable, Codable {
         enforceClockSkew = try container.value(.enforceClockSkew, or: defaults.enforceClockSkew)
         maximumClockSkewSeconds = try container.value(.maximumClockSkewSeconds, or: defaults.maximumClockSkewSeconds)
         signatureDateErrorCode = try container.value(.signatureDateErrorCode, or: defaults.signatureDateErrorCode)
+        gatewayCodePrefix = try container.value(.gatewayCodePrefix, or: defaults.gatewayCodePrefix)
+        sdrsErrorShape = try container.value(.sdrsErrorShape, or: defaults.sdrsErrorShape)
         projectMismatch = try container.value(.projectMismatch, or: defaults.projectMismatch)
         lockAccessKeyAfterFailures = try container.value(
             .lockAccessKeyAfterFailures, or: defaults.lockAccessKeyAfterFailures)

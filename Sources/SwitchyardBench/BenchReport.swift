@@ -28,7 +28,14 @@ public struct BenchReport: Sendable {
         var lines: [String] = []
         lines.append("Command: `\(command)`  ")
         lines.append("Machine: \(machine)  ")
-        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); plans at time scale 1 (latency = wall time), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        let plans = settings.rateLimit == nil
+            ? "plans at time scale 1 (latency = wall time)" : "plans at time scale \(Self.number(settings.planTimeScale, digits: 4))"
+        lines.append("Emulator: latency \(Self.number(settings.latencyMilliseconds)) ms per API call (emulated time); \(plans), applies at time scale \(Self.number(settings.applyTimeScale, digits: 4)) (1 emulated s = \(Self.number(settings.applyTimeScale * 1000)) ms wall); \(settings.instancesPerGroup) instances per group.")
+        if let limit = settings.rateLimit {
+            lines.append("Rate limit: \(limit.calls) calls per \(Self.number(limit.perSeconds)) emulated s per access key (429 APIGW.0308); plans also at time scale \(Self.number(settings.planTimeScale, digits: 4)); switchyard's retry back-off scaled alike; SDK script skipped.")
+            lines.append("")
+            lines += throttlingTable()
+        }
         lines.append("")
         lines += planTable()
         lines.append("")
@@ -82,6 +89,24 @@ public struct BenchReport: Sendable {
         return lines
     }
 
+    func throttlingTable() -> [String] {
+        var lines = [
+            "### under the rate limit",
+            "",
+            "| run | API calls (incl. refused) | refused (429) | switchyard waited, wall s (summed over concurrent calls) | waited, emulated s | wall s | emulated s |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for run in measurements where run.tool == .switchyard {
+            let waited = run.throttleWaitSeconds ?? 0
+            lines.append(
+                "| \(run.scenario.rawValue) \(run.groups) | \(run.requests.totalCalls) | \(run.throttledCalls) | "
+                    + "\(Self.number(waited, digits: 2)) | \(Self.number(waited / run.timeScale, digits: 0)) | "
+                    + "\(Self.number(run.child.wallSeconds, digits: 2)) | \(Self.number(run.emulatedSeconds, digits: 0)) |"
+            )
+        }
+        return lines
+    }
+
     func operationsTable() -> [String] {
         let operations = EmulatorOperation.allCases.filter { operation in
             measurements.contains { $0.requests.calls(operation) > 0 }
@@ -107,7 +132,7 @@ public struct BenchReport: Sendable {
         return "\(Self.number(calls, digits: 1))×, \(Self.number(run.child.wallSeconds / ours.child.wallSeconds, digits: 1))×"
     }
 
-    /// One line per target of issue 6: met, missed, or not measured in this run.
+    /// One line per benchmark target (BENCHMARKS.md): met, missed, or not measured in this run.
     public func verdicts() -> [String] {
         var lines: [String] = []
         let ours = measurements.filter { $0.tool == .switchyard }

@@ -34,8 +34,9 @@ public struct BenchRunner: Sendable {
         let planFile = directory + "/plan.json"
         var results: [RunMeasurement] = []
         progress("plan \(groups) groups: switchyard")
-        var measured = try await measure(.switchyard, .plan, workload, timeScale: 1) { url in
-            (settings.switchyardPath, ["plan", "-f", desired, "--no-color", "--out", planFile] + cloudArguments(url, workload))
+        var measured = try await measure(.switchyard, .plan, workload, timeScale: settings.planTimeScale) { url in
+            (settings.switchyardPath, ["plan", "-f", desired, "--no-color", "--out", planFile]
+                + cloudArguments(url, workload) + retryArguments(settings.planTimeScale))
         }
         let plan = try PlanJSONRenderer.decode(Data(contentsOf: URL(fileURLWithPath: planFile)))
         let expected = workload.declared.filter { $0.priorityStation == "source" }.count
@@ -45,7 +46,7 @@ public struct BenchRunner: Sendable {
         }
         measured.renderCPUSeconds = Self.renderCPUSeconds(plan)
         results.append(measured)
-        if let python = settings.pythonPath, groups <= settings.sdkPlanMaximum {
+        if let python = settings.pythonPath, groups <= settings.sdkPlanMaximum, settings.rateLimit == nil {
             progress("plan \(groups) groups: SDK script")
             let ids = try write(workload.groupIDList(), to: directory, name: "groups.txt")
             let sdk = try await measure(.sdk, .plan, workload, timeScale: 1) { url in
@@ -74,9 +75,9 @@ public struct BenchRunner: Sendable {
             (settings.switchyardPath, [
                 "apply", "-f", desired, "--auto-approve", "--no-color", "--journal", journal, "--format", "json",
                 "--poll-scale", String(scale),
-            ] + cloudArguments(url, workload))
+            ] + cloudArguments(url, workload) + retryArguments(scale))
         })
-        if let python = settings.pythonPath, groups <= settings.sdkApplyMaximum {
+        if let python = settings.pythonPath, groups <= settings.sdkApplyMaximum, settings.rateLimit == nil {
             progress("apply \(groups) groups: SDK script")
             let ids = try write(workload.groupIDList(), to: directory, name: "groups.txt")
             let sdk = try await measure(.sdk, .apply, workload, timeScale: scale) { url in
@@ -94,8 +95,10 @@ public struct BenchRunner: Sendable {
         command: @Sendable (URL) -> (String, [String])
     ) async throws -> RunMeasurement {
         // The emulator scales its latency with the time scale: the latency is in emulated time.
+        var fixture = workload.fixture
+        fixture.rateLimit = settings.rateLimit
         let configuration = EmulatorConfiguration(
-            fixture: workload.fixture, timeScale: timeScale,
+            fixture: fixture, timeScale: timeScale,
             latency: .microseconds(Int64((settings.latencyMilliseconds * 1000).rounded())), seed: 1
         )
         let credential = workload.fixture.credentials[0]
@@ -117,6 +120,8 @@ public struct BenchRunner: Sendable {
                 instancesPerGroup: settings.instancesPerGroup, timeScale: timeScale, child: child,
                 requests: await emulator.store.requestCounts(), jobs: jobs.count
             )
+            measurement.throttledCalls = await emulator.store.rateLimitStatus().throttledCalls
+            measurement.throttleWaitSeconds = RunMeasurement.throttleWaitSeconds(in: child.standardError)
             if scenario == .apply {
                 try await Self.verifySwitched(workload, store: emulator.store, tool: tool)
                 measurement.lag = DetectionLag.measure(jobs: jobs, groupIDs: declared, exitTime: exitTime)
@@ -172,6 +177,11 @@ public struct BenchRunner: Sendable {
             "--sdrs-endpoint", url.absoluteString, "--ecs-endpoint", url.absoluteString,
             "--project-id", workload.fixture.projectID, "--region", workload.fixture.region,
         ]
+    }
+
+    /// Under a rate limit, switchyard's retry back-off runs at the emulator's time scale.
+    func retryArguments(_ scale: Double) -> [String] {
+        settings.rateLimit == nil ? [] : ["--retry-time-scale", String(min(scale, 1))]
     }
 
     func sdkArguments(_ url: URL, _ workload: BenchWorkload, timeScale: Double) -> [String] {

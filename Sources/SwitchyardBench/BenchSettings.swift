@@ -1,7 +1,15 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import SDRSEmulator
+
 /// Everything one benchmark run needs: sizes, emulator speed and latency, and where the tools are.
 public struct BenchSettings: Sendable {
+    /// A per-identity gateway rate limit for every run (`nil`: none). With a limit, plans also run
+    /// at `applyTimeScale`, switchyard scales its retry back-off the same way, and the SDK script
+    /// is skipped (it does not retry 429 answers).
+    public var rateLimit: EmulatorRateLimit?
+    /// The time scale of plan runs: 1 (latency = wall time), or `applyTimeScale` under a rate limit.
+    public var planTimeScale: Double { rateLimit == nil ? 1 : applyTimeScale }
     /// Delay the emulator adds to every API call, in emulated milliseconds (default 20). Plans run
     /// at time scale 1, so there it is wall time too.
     public var latencyMilliseconds: Double = 20

@@ -42,6 +42,10 @@ public struct RunMeasurement: Sendable {
     public var criticalPathSeconds: Double?
     /// Plan (switchyard): thread CPU seconds to render the saved plan as text (median of 3).
     public var renderCPUSeconds: Double?
+    /// Calls the emulator's rate limit refused (429 `APIGW.0308`).
+    public var throttledCalls = 0
+    /// Wall seconds switchyard reported waiting after throttling (`nil`: it reported none).
+    public var throttleWaitSeconds: Double?
 
     /// Creates a measurement; `lag`, `criticalPathSeconds` and `renderCPUSeconds` start empty.
     public init(
@@ -74,4 +78,10 @@ public struct RunMeasurement: Sendable {
     public var criticalPathMultiple: Double? { criticalPathWallSeconds.map { child.wallSeconds / $0 } }
     /// Wall time converted to emulated seconds.
     public var emulatedSeconds: Double { child.wallSeconds / timeScale }
+
+    /// The seconds in switchyard's closing `throttled: … ; S s spent waiting before retrying.` line.
+    public static func throttleWaitSeconds(in standardError: String) -> Double? {
+        guard let match = standardError.firstMatch(of: #/rate limit; ([0-9.]+) s spent waiting/#) else { return nil }
+        return Double(match.1)
+    }
 }

@@ -14,7 +14,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case desiredState = "desired-state"
     /// `SavedPlan.decode(_:path:)`, then the saved-plan round trip.
     case savedPlan = "saved-plan"
-    /// `JournalReader.parse`, then `JournalReplay.memories`.
+    /// `JournalReader.parse` (apply never reads journals back; the reader serves audits and tests).
     case journal
     /// `SignatureVerifier.verify` on a request read from the bytes, and sign → verify agreement.
     case signature

@@ -2,9 +2,10 @@
 
 import Foundation
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 
-/// Journal bytes → `JournalReader.parse` → `JournalReplay.memories`, as `apply` reads a journal.
+/// Journal bytes → `JournalReader.parse`, as an audit of a journal reads it (apply never reads
+/// journals back: the live state decides).
 ///
 /// Promises checked: damage is a `JournalError` naming the file and a line inside it; a tolerated
 /// torn last line is the last line; and accepted records, written back as the writer writes them,
@@ -29,7 +30,6 @@ enum JournalFuzzer {
         if let truncated = contents.truncatedLastLine {
             precondition(truncated == lineCount && data.last != UInt8(ascii: "\n"), "only an unterminated last line is tolerated")
         }
-        _ = JournalReplay.memories(from: contents.records)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -18,6 +18,7 @@ public enum LiveEmulator {
         timeScale: Double = 0.001,
         credentials: SigningCredentials? = nil,
         retryPolicy: RetryPolicy = fastRetries,
+        now: @escaping @Sendable () -> Date = { Date() },
         _ body: @escaping @Sendable (HuaweiCloudClient, RunningEmulator) async throws -> R
     ) async throws -> R {
         let logger: Logger = {
@@ -37,7 +38,8 @@ public enum LiveEmulator {
                 retryPolicy: retryPolicy
             )
             let httpClient = try HuaweiCloudHTTPClientFactory.make()
-            let client = HuaweiCloudClient(configuration: clientConfiguration, httpClient: httpClient, logger: logger)
+            let client = HuaweiCloudClient(
+                configuration: clientConfiguration, httpClient: httpClient, logger: logger, now: now)
             do {
                 let result = try await body(client, running)
                 try await httpClient.shutdown()

@@ -45,7 +45,7 @@ extension FakeCloud {
         }
         updateGroup(id) { $0.status = "reversing" }
         let failure = reverseFailures.removeValue(forKey: id)
-        return makeJob(.sdrs, type: "reverse_server_group") { cloud, job in
+        return makeJob(.sdrs, type: "reverse_server_group", polls: pollsPerJobByGroup[id]) { cloud, job in
             await cloud.completeReverse(groupID: id, to: priorityStation, failure: failure, job: job)
         }
     }

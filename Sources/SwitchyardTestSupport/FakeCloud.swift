@@ -37,6 +37,8 @@ public actor FakeCloud: CloudAPI {
     /// When set, every `showProtectionGroup` also counts as one poll of every pending job, so jobs
     /// nobody reads (e.g. a reverse whose ID was lost) still finish.
     public var advanceJobsOnObserve = false
+    /// Job reads before a group's reverse job finishes, per group ID (default `pollsPerJob`).
+    public var pollsPerJobByGroup: [String: Int] = [:]
     /// Called (without awaiting) when a call of this operation arrives; tests use it to cancel.
     public var onCall: (@Sendable (String) -> Void)?
     var jobs: [CloudJobID: PendingJob] = [:]
@@ -126,10 +128,10 @@ public actor FakeCloud: CloudAPI {
         if jobs[id]!.job.status == .running { jobs[id]!.job.status = .succeeded; jobs[id]!.job.rawStatus = "SUCCESS" }
     }
 
-    func makeJob(_ service: CloudService, type: String, hangs: Bool = false, complete: @escaping @Sendable (FakeCloud, CloudJobID) async -> Void) -> CloudJobID {
+    func makeJob(_ service: CloudService, type: String, hangs: Bool = false, polls: Int? = nil, complete: @escaping @Sendable (FakeCloud, CloudJobID) async -> Void) -> CloudJobID {
         nextJob += 1
         let id = CloudJobID(service: service, id: "job-\(nextJob)")
-        jobs[id] = PendingJob(job: CloudJob(id: id, type: type, status: .running, rawStatus: "RUNNING"), remainingPolls: pollsPerJob, hangs: hangs, complete: complete)
+        jobs[id] = PendingJob(job: CloudJob(id: id, type: type, status: .running, rawStatus: "RUNNING"), remainingPolls: polls ?? pollsPerJob, hangs: hangs, complete: complete)
         return id
     }
 

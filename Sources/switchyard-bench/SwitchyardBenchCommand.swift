@@ -3,6 +3,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SDRSEmulator
 import SwitchyardBench
 
 /// Entry point: launcher mode (`--measure-child`, used by the benchmark itself to spawn each tool
@@ -60,6 +61,9 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("sdk-poll-seconds"), help: "The SDK script's poll interval, in emulated seconds.")
     var sdkPollSeconds = 5.0
 
+    @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Per-identity gateway rate limit of the emulator, CALLS/SECONDS (e.g. 200/300); plans then also run at --time-scale.", valueName: "calls/seconds"))
+    var rateLimit: String?
+
     @Option(help: "Also write the Markdown report to this file.")
     var output: String?
 
@@ -72,6 +76,19 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
         guard instances >= 1 else { throw ValidationError("--instances must be at least 1") }
         _ = try Self.sizes(planSizes, name: "--plan-sizes")
         _ = try Self.sizes(applySizes, name: "--apply-sizes")
+        _ = try Self.rateLimit(rateLimit)
+    }
+
+    /// `200/300` → 200 calls per 300 s.
+    static func rateLimit(_ text: String?) throws -> EmulatorRateLimit? {
+        guard let text else { return nil }
+        let parts = text.split(separator: "/").map { String($0).trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let calls = Int(parts[0]), let seconds = Double(parts[1]) else {
+            throw ValidationError("--rate-limit must be CALLS/SECONDS, e.g. 200/300")
+        }
+        let limit = EmulatorRateLimit(calls: calls, perSeconds: seconds)
+        if let problem = limit.problem { throw ValidationError("--rate-limit: \(problem)") }
+        return limit
     }
 
     func run() async throws {
@@ -93,6 +110,7 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
         settings.sdkPlanMaximum = sdkPlanMaximum
         settings.sdkApplyMaximum = sdkApplyMaximum
         settings.sdkPollSeconds = sdkPollSeconds
+        settings.rateLimit = try Self.rateLimit(rateLimit)
         settings.launcherPath = ownExecutable.standardizedFileURL.path
         let runner = BenchRunner(settings: settings, logger: emulatorLogger) { line in
             FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8))

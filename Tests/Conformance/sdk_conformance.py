@@ -5,7 +5,8 @@
 Runs a planned switchover the way a reconciler would, through SdrsClient and EcsClient 3.1.219:
 discover a protected group, read its instances, replication pairs and servers, check that a
 reverse is refused while production servers run, stop them, reverse, start the new production
-servers, and check that a wrong secret key is refused with APIG.0301.
+servers, check that a wrong secret key is refused with APIGW.0301, and (against the emulator, through
+its admin API) that a call over a per-identity rate limit is refused with 429 APIGW.0308.
 
 Besides SDK deserialisation errors, every response body is checked against the SDK model's
 declared JSON types (an `int` field must be a JSON integer, a `str` field a JSON string, ...), so
@@ -20,6 +21,8 @@ import json
 import os
 import sys
 import time
+import urllib.error
+import urllib.request
 import warnings
 
 from huaweicloudsdkcore.auth.credentials import BasicCredentials
@@ -331,11 +334,43 @@ def run(arguments, runner):
             wrong_sdrs.list_protection_groups(sdrs_model.ListProtectionGroupsRequest())
         except ClientRequestException as error:
             expect(error.status_code == 401, "HTTP %s, expected 401" % error.status_code)
-            expect(error.error_code == "APIG.0301", "error code %r, expected APIG.0301" % error.error_code)
-            return None, "refused with HTTP 401 APIG.0301 (request ID %s)" % error.request_id
+            expect(error.error_code == "APIGW.0301", "error code %r, expected APIGW.0301" % error.error_code)
+            return None, "refused with HTTP 401 APIGW.0301 (request ID %s)" % error.request_id
         raise CheckFailed("a request signed with a wrong secret key was accepted")
 
     runner.check("wrong secret key refused", wrong_secret)
+
+    def over_rate_limit():
+        admin = arguments.endpoint.rstrip("/") + "/__emulator/rate-limit"
+
+        def admin_call(method, body=None):
+            data = None if body is None else json.dumps(body).encode()
+            request = urllib.request.Request(admin, data=data, method=method, headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+
+        try:
+            admin_call("PUT", {"calls": 1, "per_seconds": 86400})
+        except (urllib.error.URLError, OSError):
+            return None, "skipped: the endpoint has no emulator admin API"
+        try:
+            sdrs.list_protection_groups(sdrs_model.ListProtectionGroupsRequest())
+            try:
+                sdrs.list_protection_groups(sdrs_model.ListProtectionGroupsRequest())
+            except ClientRequestException as error:
+                expect(error.status_code == 429, "HTTP %s, expected 429" % error.status_code)
+                if error.error_code == "APIGW.0308":
+                    expect("policy user over ratelimit" in (error.error_msg or ""), "message %r" % error.error_msg)
+                    return None, "refused with HTTP 429 APIGW.0308: %s" % error.error_msg
+                # SDK 3.1.219 puts 429 in urllib3's status_forcelist with retry_times 0: the answer
+                # surfaces as a RetryError, body unread, code "429".
+                expect(error.error_code == "429", "error code %r, expected APIGW.0308 or 429" % error.error_code)
+                return None, "refused with HTTP 429 (the SDK reports 429 answers as a RetryError without reading the body)"
+            raise CheckFailed("a call over the rate limit was answered")
+        finally:
+            admin_call("DELETE")
+
+    runner.check("call over the rate limit refused", over_rate_limit)
 
 
 def main(argv):

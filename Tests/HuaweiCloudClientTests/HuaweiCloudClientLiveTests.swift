@@ -137,7 +137,7 @@ struct HuaweiCloudClientLiveTests {
             }
         }
         #expect(error?.kind == .authentication)
-        #expect(error?.code == "APIG.0301")
+        #expect(error?.code == "APIGW.0301")
         #expect(error.map { !"\($0)".contains("definitely-wrong-secret") } == true)
     }
 

@@ -30,7 +30,7 @@ def broken_copies(plan):
     first = lambda p: p["groups"][0]
     return [
         mutate("missing format_version", lambda p: p.pop("format_version")),
-        mutate("format_version 2", lambda p: p.update(format_version=2)),
+        mutate("format_version 1", lambda p: p.update(format_version=1)),
         mutate("unknown top-level key", lambda p: p.update(secret_access_key="x")),
         mutate("unknown action", lambda p: first(p).update(action="explode")),
         mutate("unknown step kind", lambda p: first(p).update(steps=[{"kind": "reboot", "server_ids": []}])),

@@ -57,6 +57,20 @@ import Testing
         #expect(text.contains("| 100 | sdk-script | 3100 (100) | 31 | 240 | 12000 | 109.09× | 10 | 10 | – | 0.5 | 50 | 4.4×, 96× |"))
     }
 
+    @Test func aRateLimitedRunShowsRefusedCallsAndWaiting() {
+        var settings = Self.settings
+        settings.rateLimit = EmulatorRateLimit(calls: 200, perSeconds: 300)
+        var apply = Self.run(.switchyard, .apply, groups: 100, wall: 20, calls: [.showJob: 900])
+        apply.throttledCalls = 700
+        apply.throttleWaitSeconds = RunMeasurement.throttleWaitSeconds(
+            in: "x\nthrottled: 700 calls were refused by the cloud's rate limit; 12.50 s spent waiting before retrying.\n")
+        let text = BenchReport(measurements: [apply], settings: settings, command: "switchyard-bench", machine: "m").render()
+        #expect(apply.throttleWaitSeconds == 12.5)
+        #expect(text.contains("Rate limit: 200 calls per 300 emulated s per access key (429 APIGW.0308)"))
+        #expect(text.contains("| apply 100 | 900 | 700 | 12.5 | 625 | 20 | 1000 |"), "\(text)")
+        #expect(settings.planTimeScale == settings.applyTimeScale)
+    }
+
     @Test func missingSizesAreNotMeasuredRatherThanMet() {
         let report = BenchReport(
             measurements: [Self.run(.switchyard, .plan, groups: 10, wall: 0.1, calls: [.listProtectionGroups: 1])],

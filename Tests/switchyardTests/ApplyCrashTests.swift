@@ -3,7 +3,7 @@
 import Foundation
 import Testing
 
-/// Issue 4's crash-safety promise: kill apply at every journal point (after an intent and before
+/// Crash safety: kill apply at every journal point (after an intent and before
 /// its outcome included), rerun it, and it converges without breaking any SDRS rule.
 @Suite("apply survives being killed at any journal point", .serialized)
 struct ApplyCrashTests {

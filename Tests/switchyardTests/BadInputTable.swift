@@ -2,7 +2,7 @@
 
 import Foundation
 
-/// The rows of the bad-input table (issue 7): desired-state files, saved plans and journals that
+/// The rows of the bad-input table: desired-state files, saved plans and journals that
 /// are wrong in every way we could think of. `BadInputTests` runs each one.
 enum BadInputTable {
     static let valid = "version: 1\ngroups:\n  - name: erp-db\n    activeSite: target\n"
@@ -66,7 +66,7 @@ enum BadInputTable {
         .savedPlan("plan-json-array", .text("[1, 2, 3]\n"), expect: "plan.json: not a switchyard plan: the file is not a JSON object"),
         .savedPlan("plan-truncated", .text("{\"format_version\": 1, \"groups\": [{\"address\": \"erp-db\""), expect: "plan.json: not a switchyard plan"),
         .savedPlan("plan-without-version", .text("{\"groups\": []}\n"), expect: "has no format_version"),
-        .savedPlan("plan-version-2", .text("{\"format_version\": 2}\n"), expect: "format_version 2", "make the plan again"),
+        .savedPlan("plan-version-1", .text("{\"format_version\": 1}\n"), expect: "format_version 1", "make the plan again"),
         .savedPlan("plan-version-a-string", .text("{\"format_version\": \"1\"}\n"), expect: "'format_version' must be an integer"),
         .savedPlan("plan-huge-file", .generated { Data(repeating: 0x20, count: 64 * 1024 * 1024 + 1) }, expect: "larger than 64 MiB"),
         .editedPlan("plan-groups-wrong-type", expect: "plan.json: not a switchyard plan: the plan cannot be read: 'groups' must be a list") { $0["groups"] = "erp-db" },
@@ -120,10 +120,10 @@ enum BadInputTable {
     ]
 
     static let project = ApplyCommandTests.project
-    static func header(project: String = project, region: String = "cn-north-4", version: Int = 1) -> String {
+    static func header(project: String = project, region: String = "cn-north-4", version: Int = 2) -> String {
         #"{"formatVersion":\#(version),"projectID":"\#(project)","region":"\#(region)","runID":"r1","startedAt":"2024-03-15T08:15:30Z","switchyardVersion":"0.1.0","type":"header"}"#
     }
-    static let intent = #"{"action":"reverse","address":"erp-db","at":"2024-03-15T08:15:31Z","groupID":"g1","runID":"r1","sequence":1,"serverIDs":[],"type":"intent"}"#
+    static let intent = #"{"address":"erp-db","at":"2024-03-15T08:15:31Z","groupID":"g1","runID":"r1","sequence":1,"serverIDs":[],"step":"reverse","type":"intent"}"#
 
     /// Journals that cannot be trusted (a torn last line alone is tolerated: see `BadInputTests`).
     static let journalRows: [BadInput] = [

@@ -3,7 +3,7 @@
 import Foundation
 import Testing
 
-/// Issue 7, part 4: every malformed input is a clear message on stderr, exit 1, and no changing
+/// Every malformed input is a clear message on stderr, exit 1, and no changing
 /// cloud call (checked through the emulator's request counts).
 @Suite("Bad input: clear message, exit 1, no changing call")
 struct BadInputTests {

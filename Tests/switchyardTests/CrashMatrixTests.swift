@@ -4,7 +4,7 @@ import Foundation
 import SDRSEmulator
 import Testing
 
-/// Issue 7 §2: `switchyard apply` is SIGKILLed at random points — after a random journal record or
+/// `switchyard apply` is SIGKILLed at random points — after a random journal record or
 /// after a random time — across many seeded runs on several estates, up to four times per run
 /// (so also while it recovers from the previous kill); then it is rerun to convergence. Every run
 /// ends with exactly one reverse per switched group, an empty invariant log and a clean plan.
@@ -20,6 +20,16 @@ struct CrashMatrixTests {
     static let requiredKillPoints = 50
 
     @Test func everyKilledRunConvergesOnRerunWithOneReversePerGroup() async throws {
+        try await runMatrix(freshDirectories: false, seed: Self.seed)
+    }
+
+    /// The CI-runner case: every apply, killed or not, starts in a new working directory with no
+    /// journal. The live state alone must carry the work on.
+    @Test func everyKilledRunConvergesOnARerunInAFreshDirectoryWithNoJournal() async throws {
+        try await runMatrix(freshDirectories: true, seed: Self.seed &+ 1)
+    }
+
+    func runMatrix(freshDirectories: Bool, seed: UInt64) async throws {
         let results = Array(repeating: CrashRun.Result(), count: Self.runs)
         let box = ResultsBox(results)
         try await offThePool {
@@ -30,9 +40,9 @@ struct CrashMatrixTests {
                 slots.wait()
                 DispatchQueue.global().async(group: group) {
                     defer { slots.signal() }
-                    var generator = SplitMix64(seed: Self.seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+                    var generator = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
                     let kinds = CrashRun.EstateKind.allCases
-                    let run = CrashRun(index: index, estate: kinds[index % kinds.count])
+                    let run = CrashRun(index: index, estate: kinds[index % kinds.count], freshDirectories: freshDirectories)
                     box.set(index, run.execute(using: &generator, maximumKills: Self.maximumKillsPerRun))
                 }
             }
@@ -40,7 +50,8 @@ struct CrashMatrixTests {
         }
         let all = box.results
         let kills = all.flatMap(\.killPoints)
-        let header = "seed \(Self.seed) (rerun with SWITCHYARD_CRASH_SEED=\(Self.seed))"
+        let mode = freshDirectories ? "fresh directory per run" : "one shared journal"
+        let header = "\(mode), seed \(seed) (rerun with SWITCHYARD_CRASH_SEED=\(Self.seed))"
         for (index, result) in all.enumerated() {
             for problem in result.problems {
                 Issue.record("\(header), run \(index): \(problem)\n  kill points: \(result.killPoints.map(\.description).joined(separator: "; "))")

@@ -41,6 +41,9 @@ struct CrashRun {
 
     var index: Int
     var estate: EstateKind
+    /// Every apply (the killed ones and the rerun) runs in a new working directory with no journal,
+    /// as on ephemeral CI runners; otherwise all share one folder and one journal.
+    var freshDirectories = false
 
     func execute(using generator: inout SplitMix64, maximumKills: Int) -> Result {
         var result = Result()
@@ -56,20 +59,24 @@ struct CrashRun {
         let setup = try makeEstate()
         let estate = setup.estate
         defer { estate.emulator.stop() }
-        let journal = estate.work.appendingPathComponent("journal.jsonl").path
+        var journals: [String] = []
         // Records of a complete run: a header, then intent + outcome for stop, reverse and start.
         let fullRun = 1 + 6 * setup.switching.count
 
         for attempt in 1...maximumKills {
-            let written = (try? String(contentsOfFile: journal, encoding: .utf8))?
-                .split(separator: "\n").filter { !$0.contains(#""type":"header""#) }.count ?? 0
+            let written = Set(journals).reduce(0) { total, journal in
+                total + ((try? String(contentsOfFile: journal, encoding: .utf8))?
+                    .split(separator: "\n").filter { !$0.contains(#""type":"header""#) }.count ?? 0)
+            }
             let remaining = max(2, fullRun - written)
             let mode: KillPoint.Mode =
                 Int.random(in: 0..<10, using: &generator) < 7
                 ? .afterJournalRecord(Int.random(in: 1...remaining, using: &generator))
                 : .afterMilliseconds(Int.random(in: 30...2_500, using: &generator))
             let point = KillPoint(estate: self.estate, attempt: attempt, mode: mode)
-            let status = try applyKilled(estate, at: mode)
+            let folder = freshDirectories ? try CommandRunner.temporaryDirectory() : estate.work
+            journals.append(folder.appendingPathComponent("journal.jsonl").path)
+            let status = try applyKilled(estate, at: mode, in: folder)
             if status == SIGKILL {
                 result.killPoints.append(point)
             } else if status == 0 {
@@ -80,13 +87,16 @@ struct CrashRun {
             }
         }
 
-        let rerun = try estate.apply()
+        let planned = try estate.plannedSteps()
+        let rerun = try estate.apply(fresh: freshDirectories)
         let points = result.killPoints.map(\.description).joined(separator: "; ")
+        for problem in planned.unplanned(in: rerun) { result.problems.append("rerun: \(problem) after \(points)") }
         if rerun.status != 0 { result.problems.append("rerun exited \(rerun.status): \(rerun.summary)\n\(rerun.stderr)") }
-        for name in setup.switching where !["converged", "already-converged"].contains(rerun.groups[name]?.result ?? "") {
-            // A group converged by an earlier (killed) run is in sync and not in the report.
-            if rerun.groups[name] != nil { result.problems.append("rerun: \(name) ended \(rerun.groups[name]!.result): \(rerun.groups[name]!.explanation)") }
+        for name in setup.switching where !["converged", "already-converged", "in-sync"].contains(rerun.groups[name]?.result ?? "") {
+            result.problems.append("rerun: \(name) ended \(rerun.groups[name]?.result ?? "missing from the report"): \(rerun.groups[name]?.explanation ?? "")")
         }
+        let drift = try estate.driftStatus()
+        if drift.status != 0 { result.problems.append("final drift exited \(drift.status): \(drift.output)") }
         let plan = try estate.unresolvedGroups()
         if !plan.addresses.isEmpty { result.problems.append("final plan still switches \(plan.addresses.sorted()) after \(points)") }
         let violations = try estate.emulator.violationLines()
@@ -115,10 +125,10 @@ struct CrashRun {
     }
 
     /// Runs apply until it is killed or ends; returns its status (SIGKILL's number when killed).
-    private func applyKilled(_ estate: Estate, at mode: KillPoint.Mode) throws -> Int32 {
+    private func applyKilled(_ estate: Estate, at mode: KillPoint.Mode, in folder: URL) throws -> Int32 {
         var environment: [String: String] = [:]
         if case .afterJournalRecord(let n) = mode { environment["SWITCHYARD_TEST_KILL_AFTER_JOURNAL_RECORD"] = String(n) }
-        let process = estate.applyProcess(environment: environment)
+        let process = estate.applyProcess(environment: environment, directory: folder)
         try process.run()
         if case .afterMilliseconds(let ms) = mode {
             let deadline = Date().addingTimeInterval(Double(ms) / 1000)

@@ -17,7 +17,11 @@ struct ApplyOutcome: Sendable {
         var result: String
         /// The reason and the failure's message, code and fail reason, joined: what a person reads.
         var explanation: String
+        /// Step labels as people read them (`stop`, `stop-hard`, `reverse`, `start`, ...).
         var steps: [String]
+        /// Step kinds as the plan names them (`stop-servers`, `reverse`, ...), with `+hard` for an
+        /// escalated stop and `+restart` for a restart of the original production servers.
+        var stepKinds: [String]
     }
 
     var status: Int32
@@ -39,8 +43,23 @@ struct ApplyOutcome: Sendable {
             groups[address] = Group(
                 result: entry["result"] as? String ?? "?",
                 explanation: parts.compactMap { $0 as? String }.joined(separator: " | "),
-                steps: (entry["steps"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                steps: (entry["steps"] as? [[String: Any]] ?? []).map(Self.label),
+                stepKinds: (entry["steps"] as? [[String: Any]] ?? []).map { step in
+                    let kind = step["kind"] as? String ?? "?"
+                    if step["stopMode"] as? String == "hard" { return kind + "+hard" }
+                    if step["restartsOriginal"] as? Bool == true { return kind + "+restart" }
+                    return kind
+                }
             )
+        }
+    }
+
+    /// The label of a report step, as `ApplyReport.Step.name` spells it.
+    static func label(_ step: [String: Any]) -> String {
+        switch step["kind"] as? String ?? "?" {
+        case "stop-servers": step["stopMode"] as? String == "hard" ? "stop-hard" : "stop"
+        case "start-servers": step["restartsOriginal"] as? Bool == true ? "restart-original" : "start"
+        case let kind: kind
         }
     }
 
@@ -74,24 +93,31 @@ struct Estate: Sendable {
     }
 
     /// A `switchyard apply -f` process, configured but not started, with output going nowhere
-    /// (callers that want it set `standardOutput`/`standardError`).
-    func applyProcess(journal: String = "journal.jsonl", environment: [String: String] = [:]) -> Process {
+    /// (callers that want it set `standardOutput`/`standardError`). `directory` (default the
+    /// estate's folder) is its working directory, where the journal goes.
+    func applyProcess(journal: String = "journal.jsonl", environment: [String: String] = [:], directory: URL? = nil) -> Process {
+        let folder = directory ?? work
         let process = Process()
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
-        process.arguments = applyArguments(journal: journal)
+        process.arguments = ["apply", "-f", desired, "--auto-approve", "--journal", folder.appendingPathComponent(journal).path,
+                             "--format", "json", "--no-color"] + endpoint
         let base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
         process.environment = base.merging(ApplyCommandTests.environment) { _, new in new }.merging(environment) { _, new in new }
-        process.currentDirectoryURL = work
+        process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         return process
     }
 
-    /// Runs `apply -f` to its end.
-    func apply(journal: String = "journal.jsonl", environment: [String: String] = [:]) throws -> ApplyOutcome {
+    /// Runs `apply -f` to its end; with `fresh`, from a new empty working directory with no journal
+    /// (a new CI runner).
+    func apply(journal: String = "journal.jsonl", environment: [String: String] = [:], fresh: Bool = false) throws -> ApplyOutcome {
         let env = ApplyCommandTests.environment.merging(environment) { _, new in new }
-        return ApplyOutcome(try CommandRunner.switchyard(applyArguments(journal: journal), environment: env, directory: work))
+        let folder = fresh ? try CommandRunner.temporaryDirectory() : work
+        let arguments = ["apply", "-f", desired, "--auto-approve", "--journal", folder.appendingPathComponent(journal).path,
+                         "--format", "json", "--no-color"] + endpoint
+        return ApplyOutcome(try CommandRunner.switchyard(arguments, environment: env, directory: folder))
     }
 
     /// Plans and returns the exit status and the addresses of groups that are not in sync.
@@ -102,6 +128,59 @@ struct Estate: Sendable {
         let groups = plan?["groups"] as? [[String: Any]] ?? [["address": "<no plan: \(result.stderr)>", "action": "?"]]
         let unresolved = groups.filter { $0["action"] as? String != "in-sync" }.compactMap { $0["address"] as? String }
         return (result.status, Set(unresolved), result.stdout + result.stderr)
+    }
+}
+
+/// What a plan made just before an apply says each group's steps are, to check that the apply
+/// performed nothing the plan did not show.
+struct PlannedSteps: Sendable {
+    var kinds: [String: Set<String>] = [:]
+    /// Groups whose declared `onFailure` is `restart-original` (a restart is then part of the plan).
+    var restartOriginal: Set<String> = []
+    /// Groups whose plan stops with HARD or escalates to it.
+    var hardStop: Set<String> = []
+
+    init(planJSON: String) {
+        let plan = (try? JSONSerialization.jsonObject(with: Data(planJSON.utf8))) as? [String: Any]
+        for group in plan?["groups"] as? [[String: Any]] ?? [] {
+            guard let address = group["address"] as? String else { continue }
+            let steps = group["steps"] as? [[String: Any]] ?? []
+            kinds[address] = Set(steps.compactMap { $0["kind"] as? String })
+            if (group["settings"] as? [String: Any])?["on_failure"] as? String == "restart-original" { restartOriginal.insert(address) }
+            if steps.contains(where: { $0["mode"] as? String == "hard" || $0["escalate_to_hard"] as? Bool == true }) { hardStop.insert(address) }
+        }
+    }
+
+    /// Every step `apply` performed (or waited for) that the plan did not show, as sentences.
+    func unplanned(in apply: ApplyOutcome) -> [String] {
+        var problems: [String] = []
+        for (address, group) in apply.groups.sorted(by: { $0.key < $1.key }) {
+            let planned = kinds[address] ?? []
+            for kind in group.stepKinds {
+                let parts = kind.split(separator: "+").map(String.init)
+                var allowed = planned.contains(parts[0])
+                if parts.count > 1 && parts[1] == "restart" { allowed = restartOriginal.contains(address) }
+                if parts.count > 1 && parts[1] == "hard" { allowed = allowed && hardStop.contains(address) }
+                if !allowed { problems.append("\(address): apply performed \(kind), which the plan did not show (plan: \(planned.sorted()))") }
+            }
+        }
+        return problems
+    }
+}
+
+extension Estate {
+    /// `drift` now: its exit status and output (0: every group in sync and serving).
+    func driftStatus() throws -> (status: Int32, output: String) {
+        let result = try CommandRunner.switchyard(
+            ["drift", "-f", desired, "--no-color"] + endpoint, environment: ApplyCommandTests.environment, directory: work)
+        return (result.status, result.stdout + result.stderr)
+    }
+
+    /// The steps of a plan made now (`plan --format json` from the estate's folder).
+    func plannedSteps() throws -> PlannedSteps {
+        let result = try CommandRunner.switchyard(
+            ["plan", "-f", desired, "--format", "json"] + endpoint, environment: ApplyCommandTests.environment, directory: work)
+        return PlannedSteps(planJSON: result.stdout)
     }
 }
 

@@ -3,7 +3,7 @@
 import Foundation
 import Testing
 
-/// Issue 7 §1: plan → apply → plan through the CLI against the emulator under each fault and
+/// plan → apply → plan through the CLI against the emulator under each fault and
 /// combinations. Each run converges or stops with a truthful report; the invariant log stays
 /// empty; a final plan shows no changes or exactly the unresolved groups; no group is switched
 /// more than once (exactly once when switchyard converged it).
@@ -25,7 +25,9 @@ struct FaultMatrixTests {
             try #require(added.status == 201, "\(label) trigger not accepted: \(added.body)")
         }
 
+        let planned = try await offThePool { try estate.plannedSteps() }
         let apply = try await offThePool { try estate.apply() }
+        for problem in planned.unplanned(in: apply) { Issue.record("\(label) \(problem)") }
         let context = "\(label) \(apply.summary)\n\(apply.stdout)\n\(apply.stderr)"
         #expect(apply.status == (scenario.unresolved.isEmpty ? 0 : 1), "\(context)")
         for address in Quickstart.switching {
@@ -65,10 +67,12 @@ struct FaultMatrixTests {
             let done = try estate.emulator.adminRequest(call.method, call.path, json: call.json)
             try #require((200..<300).contains(done.status), "\(label) fix \(call.path): \(done.body)")
         }
-        let rerun = try await offThePool { try estate.apply() }
+        let replanned = try await offThePool { try estate.plannedSteps() }
+        let rerun = try await offThePool { try estate.apply(fresh: true) }
+        for problem in replanned.unplanned(in: rerun) { Issue.record("\(label) rerun: \(problem)") }
         #expect(rerun.status == 0, "\(label) rerun \(rerun.summary)\n\(rerun.stdout)\n\(rerun.stderr)")
         for address in Quickstart.switching {
-            #expect(["converged", "already-converged"].contains(rerun.groups[address]?.result), "\(label) rerun \(rerun.summary)")
+            #expect(["converged", "already-converged", "in-sync"].contains(rerun.groups[address]?.result), "\(label) rerun \(rerun.summary)")
         }
         #expect(try await offThePool { try estate.unresolvedGroups() }.addresses.isEmpty, "\(label) plan after the rerun")
         #expect(try estate.emulator.violationLines().isEmpty, "\(label) after the rerun")

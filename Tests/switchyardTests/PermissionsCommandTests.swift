@@ -5,9 +5,11 @@ import Testing
 
 @Suite("switchyard permissions, end to end")
 struct PermissionsCommandTests {
-    static let readActions = ["sdrs:protectionGroup:list", "sdrs:protectedInstance:list", "sdrs:replication:list", "ecs:cloudServers:list"]
-    static let applyOnlyActions = ["sdrs:protectionGroup:get", "sdrs:protectionGroup:reverse", "sdrs:job:get",
-                                   "ecs:cloudServers:stop", "ecs:cloudServers:start", "ecs:jobs:get"]
+    static let readOperations = ["ListProtectionGroups", "ListProtectedInstances", "ListReplications", "ListServersDetails"]
+    static let applyOnlyOperations = ["ShowProtectionGroup", "BatchStopServers", "StartReverseProtectionGroup", "ShowJobStatus",
+                                      "BatchStartServers", "ShowJob"]
+    /// The only IAM action names Huawei's permission tables map to switchyard's calls (reference §12.2).
+    static let publishedActions: Set<String> = ["ecs:cloudServers:list", "ecs:cloudServers:stop", "ecs:cloudServers:start"]
 
     func json(_ arguments: [String]) throws -> [String: Any] {
         let result = try CommandRunner.switchyard(["permissions", "--format", "json"] + arguments)
@@ -15,69 +17,64 @@ struct PermissionsCommandTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
-    func actions(_ document: [String: Any]) -> [String] {
-        (document["permissions"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
+    func calls(_ document: [String: Any]) -> [[String: Any]] {
+        document["calls"] as? [[String: Any]] ?? []
     }
 
-    @Test func planAndDriftNeedOnlyTheFourReadActions() throws {
+    @Test func planAndDriftListOnlyTheFourReadCallsAndTenantGuest() throws {
         for purpose in ["plan", "drift"] {
             let document = try json(["--for", purpose])
             #expect(document["for"] as? String == purpose)
-            #expect(actions(document) == Self.readActions)
-            for entry in document["permissions"] as? [[String: Any]] ?? [] {
+            #expect(calls(document).compactMap { $0["operation"] as? String } == Self.readOperations)
+            for entry in calls(document) {
                 #expect(entry["method"] as? String == "GET", "\(purpose) must not need a changing call: \(entry)")
             }
+            let grants = (document["grants"] as? [[String: Any]] ?? []).compactMap { $0["grant"] as? String }
+            #expect(grants == ["Tenant Guest"])
         }
     }
 
-    @Test func applyAlsoNeedsStopReverseStartAndJobPolling() throws {
+    @Test func applyAddsStopReverseStartAndJobPollingAndTheSDRSAdministratorRole() throws {
         let document = try json(["--for", "apply"])
-        #expect(Set(actions(document)) == Set(Self.readActions + Self.applyOnlyActions))
-        #expect(actions(document).count == Self.readActions.count + Self.applyOnlyActions.count)
-        let entries = document["permissions"] as? [[String: Any]] ?? []
-        let reverse = try #require(entries.first { $0["operation"] as? String == "StartReverseProtectionGroup" })
+        #expect(Set(calls(document).compactMap { $0["operation"] as? String }) == Set(Self.readOperations + Self.applyOnlyOperations))
+        let reverse = try #require(calls(document).first { $0["operation"] as? String == "StartReverseProtectionGroup" })
         #expect(reverse["method"] as? String == "POST")
-        #expect((reverse["path"] as? String)?.contains("/server-groups/{server_group_id}/action") == true)
-        #expect(reverse["used_by"] as? [String] == ["apply"])
+        #expect(reverse["action"] == nil)
+        #expect(reverse["status"] as? String == "no-published-action")
+        #expect(reverse["granted_by"] as? [String] == ["SDRS Administrator (sdrs_adm)"])
+        let grants = try #require(document["grants"] as? [[String: Any]])
+        let administrator = try #require(grants.first { $0["grant"] as? String == "SDRS Administrator (sdrs_adm)" })
+        #expect(administrator["depends_on"] as? [String] == ["Tenant Guest", "Server Administrator"])
     }
 
-    @Test func jsonCarriesAHuaweiPolicyGrantingExactlyTheListedActions() throws {
-        let document = try json([])
-        #expect(document["for"] as? String == "all")
-        let policy = try #require(document["policy"] as? [String: Any])
-        #expect(policy["Version"] as? String == "1.1")
-        let statements = try #require(policy["Statement"] as? [[String: Any]])
-        #expect(statements.count == 1)
-        #expect(statements.first?["Effect"] as? String == "Allow")
-        #expect(statements.first?["Action"] as? [String] == actions(document))
+    @Test func printsNoActionNameHuaweiDoesNotPublishAndASourceForEveryCall() throws {
+        let document = try json(["--for", "all"])
+        #expect(document["policy"] == nil, "no custom policy: SDRS has no actions to put in one")
+        for entry in calls(document) {
+            #expect(!((entry["source"] as? String) ?? "").isEmpty, "\(entry)")
+            if let action = entry["action"] as? String {
+                #expect(Self.publishedActions.contains(action), "\(action) is not a published action")
+                #expect(entry["status"] as? String == "confirmed")
+            }
+        }
+        let job = try #require(calls(document).first { $0["operation"] as? String == "ShowJob" })
+        #expect(job["status"] as? String == "not-in-permission-table")
+        #expect(job["granted_by"] as? [String] == ["ECS CommonOperations"])
+        let text = try CommandRunner.switchyard(["permissions"]).stdout
+        #expect(!text.contains("sdrs:"), "no invented SDRS action names")
+        #expect(!text.contains("ecs:jobs:get"))
     }
 
-    @Test func onlyNamesSeenInHuaweiDocsAreConfirmed() throws {
-        let entries = try json(["--for", "all"])["permissions"] as? [[String: Any]] ?? []
-        let confirmed = entries.filter { $0["confirmed"] as? Bool == true }.compactMap { $0["action"] as? String }
-        #expect(confirmed == ["ecs:cloudServers:stop", "ecs:cloudServers:start"])
-    }
-
-    @Test func textMarksEveryUnconfirmedNameAndNamesTheCall() throws {
+    @Test func textNamesEachCallWhatGrantsItAndTheSource() throws {
         let result = try CommandRunner.switchyard(["permissions", "--for", "apply"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "IAM actions for apply:")
-        for action in Self.readActions + Self.applyOnlyActions {
-            let line = try #require(lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(action + " ") }, "no line for \(action)")
-            let confirmed = action == "ecs:cloudServers:stop" || action == "ecs:cloudServers:start"
-            #expect(line.hasSuffix("(unconfirmed)") != confirmed, "\(line)")
-        }
-        #expect(lines.contains { $0.contains("ecs:cloudServers:stop") && $0.contains("POST /v1/{project_id}/cloudservers/action (os-stop)") })
-        #expect(result.stdout.contains("8 of 10 action names are unconfirmed"))
-    }
-
-    @Test func textForPlanListsNoChangingAction() throws {
-        let result = try CommandRunner.switchyard(["permissions", "--for", "plan"])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("IAM actions for plan:\n"))
-        for action in Self.applyOnlyActions { #expect(!result.stdout.contains(action + " "), "\(action)") }
-        #expect(result.stdout.contains("4 of 4 action names are unconfirmed"))
+        #expect(lines.first == "API calls made by apply, and what grants each:")
+        #expect(lines.contains { $0.contains("ECS BatchStopServers") && $0.contains("POST /v1/{project_id}/cloudservers/action (os-stop)") })
+        #expect(lines.contains { $0.contains("IAM action ecs:cloudServers:stop (confirmed)") })
+        #expect(lines.contains { $0.contains("no published IAM action; granted by the role SDRS Administrator (sdrs_adm)") })
+        #expect(lines.filter { $0.hasPrefix("    source: ") }.count >= 10)
+        #expect(result.stdout.contains("SDRS Administrator (sdrs_adm), depends on Tenant Guest and Server Administrator"))
     }
 
     @Test func rejectsAnUnknownPurpose() throws {

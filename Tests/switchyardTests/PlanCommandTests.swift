@@ -45,7 +45,7 @@ struct PlanCommandTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: out)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let saved = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(saved.contains("\"format_version\" : 1"))
+        #expect(saved.contains("\"format_version\" : 2"))
         #expect(saved.trimmingCharacters(in: .whitespacesAndNewlines) == result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
         #expect(!saved.contains(Self.fixtureSecret) && !saved.contains(Self.readOnlySecret))
     }
@@ -135,7 +135,7 @@ struct PlanCommandTests {
             environment: ["HUAWEICLOUD_SDK_AK": "HPUAQUICKSTART00000A", "HUAWEICLOUD_SDK_SK": "not-the-secret-123", "HUAWEICLOUD_SDK_PROJECT_ID": "6f4c1d2a9b8e47f3a5c0d9e8b7a61234"]
         )
         #expect(result.status == 1)
-        #expect(result.stderr.contains("APIG.0301"))
+        #expect(result.stderr.contains("APIGW.0301"))
         #expect(!result.stderr.contains("not-the-secret-123"))
     }
 

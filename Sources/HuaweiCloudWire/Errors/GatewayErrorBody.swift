@@ -1,12 +1,12 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 /// The flat error body of the API gateway in front of every service (authentication,
-/// throttling): `{"error_code": "APIG.0301", "error_msg": "...", "request_id": "..."}`
+/// throttling): `{"error_code": "APIGW.0301", "error_msg": "...", "request_id": "..."}`
 /// (reference §5.1, §5.3).
 ///
 /// Encoding writes all three keys (`null` for `nil`).
 public struct GatewayErrorBody: Sendable, Hashable {
-    /// Gateway error code, e.g. `APIG.0301`.
+    /// Gateway error code, e.g. `APIGW.0301`.
     public var errorCode: String?
     /// Error message (`error_msg`).
     public var errorMessage: String?
@@ -20,19 +20,19 @@ public struct GatewayErrorBody: Sendable, Hashable {
         self.requestID = requestID
     }
 
-    /// APIG.0301 as the gateway sends it for a bad AK/SK signature (HTTP 401).
+    /// APIGW.0301 as the gateway sends it for a bad AK/SK signature (HTTP 401).
     public static func signatureVerificationFailed(requestID: String?) -> GatewayErrorBody {
         GatewayErrorBody(
-            errorCode: "APIG.0301",
+            errorCode: "APIGW.0301",
             errorMessage: "Incorrect IAM authentication information: verify aksk signature fail",
             requestID: requestID
         )
     }
 
-    /// APIG.0308 as the gateway sends it when a per-minute throttling limit is hit (HTTP 429).
+    /// APIGW.0308 as the gateway sends it when a per-minute throttling limit is hit (HTTP 429).
     public static func throttled(limitPerMinute: Int, requestID: String?) -> GatewayErrorBody {
         GatewayErrorBody(
-            errorCode: "APIG.0308",
+            errorCode: "APIGW.0308",
             errorMessage: "The throttling threshold has been reached: policy user over ratelimit,limit:"
                 + "\(limitPerMinute),time:1 minute",
             requestID: requestID

@@ -6,7 +6,7 @@
 /// `.source` means the current production AZ is the group's `source_availability_zone`,
 /// `.target` means it is `target_availability_zone`. This is the value that flips on a planned
 /// switchover (reverse) or a failover; the two AZ fields themselves never change. In a reverse
-/// request body it is the desired result, so a reconciler sends `opposite` of the current value.
+/// request body it is the desired result, so a reconciler sends the other value than the current one.
 public enum PriorityStation: WireStringEnum {
     /// The creation-time production AZ is the current production site.
     case source
@@ -24,15 +24,6 @@ public enum PriorityStation: WireStringEnum {
         case .source: "source"
         case .target: "target"
         case .unknown(let value): value
-        }
-    }
-
-    /// The other station, or `nil` for an unknown value.
-    public var opposite: PriorityStation? {
-        switch self {
-        case .source: .target
-        case .target: .source
-        case .unknown: nil
         }
     }
 }

@@ -96,25 +96,6 @@ public struct ProtectionGroup: Sendable, Hashable {
         self.replicationModel = replicationModel
         self.serverType = serverType
     }
-
-    /// The AZ that is the production site now: the source AZ when `priorityStation` is
-    /// `.source`, the target AZ when `.target`, else `nil`.
-    public var currentProductionAvailabilityZone: String? {
-        switch priorityStation {
-        case .source: sourceAvailabilityZone
-        case .target: targetAvailabilityZone
-        default: nil
-        }
-    }
-
-    /// The AZ that is the DR site now (the other one), or `nil` if `priorityStation` is unknown.
-    public var currentDisasterRecoveryAvailabilityZone: String? {
-        switch priorityStation {
-        case .source: targetAvailabilityZone
-        case .target: sourceAvailabilityZone
-        default: nil
-        }
-    }
 }
 
 extension ProtectionGroup: Codable {

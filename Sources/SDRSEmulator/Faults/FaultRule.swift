@@ -100,7 +100,7 @@ public enum FaultKind: String, Sendable, Hashable, Codable, CaseIterable {
     case internalError = "internal-error"
     /// HTTP 503: SDRS.0013 (SDRS) or Common.1503 (ECS).
     case serviceUnavailable = "service-unavailable"
-    /// HTTP 429 with the gateway body APIG.0308 and a `Retry-After` header.
+    /// HTTP 429 with the gateway body APIGW.0308 and a `Retry-After` header.
     case throttled
     /// ECS flow control: HTTP 202 with Common.0024 (batch actions only).
     case flowControl = "flow-control"

@@ -29,7 +29,7 @@ struct RequestFaultDecision: Sendable, Hashable {
                         ? "Internal error" : "API flow control: too many APIs executing", status: 503))
         case .throttled:
             var error = APIError.gateway(
-                "APIG.0308",
+                "APIGW.0308",
                 "The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute",
                 status: 429
             )

@@ -11,7 +11,7 @@ extension EmulatorFixture {
         public var projectID: String?
         /// When set, requests must carry this `X-Security-Token` (temporary credentials).
         public var securityToken: String?
-        /// Read-only credentials get 403 (SDRS.0005 / Ecs.0003) on every changing call.
+        /// Read-only credentials are refused every changing call: 403 Pdp.0001 (ECS), 400 SDRS.0004 (SDRS).
         public var readOnly: Bool
 
         /// Creates a credential.

@@ -32,6 +32,9 @@ extension EmulatorFixture {
         if credentials.isEmpty {
             add([.key("credentials")], "at least one credential is needed")
         }
+        if let problem = rateLimit?.problem {
+            add([.key("rate_limit")], problem)
+        }
         checkUnique(credentials.map(\.accessKeyID), "credentials", "access_key_id", into: &problems)
         checkUnique(groups.map(\.id), "groups", "id", into: &problems)
         checkUnique(protectedInstances.map(\.id), "protected_instances", "id", into: &problems)

@@ -31,13 +31,15 @@ public struct EmulatorFixture: Sendable, Hashable, Codable {
     public var faults: [FaultRule]
     /// The creation time stamped on resources without their own, as `2024-01-01T00:00:00Z`.
     public var createdAt: String?
+    /// A per-access-key gateway rate limit (`nil`, the default: unlimited).
+    public var rateLimit: EmulatorRateLimit?
 
     /// Creates a fixture.
     public init(
         projectID: String, region: String, credentials: [Credential], groups: [Group] = [],
         protectedInstances: [ProtectedInstance] = [], servers: [Server] = [], replications: [Replication] = [],
         jobs: [Job] = [], timings: EmulatorTimings = .init(), behaviours: EmulatorBehaviours = .init(),
-        faults: [FaultRule] = [], createdAt: String? = nil
+        faults: [FaultRule] = [], createdAt: String? = nil, rateLimit: EmulatorRateLimit? = nil
     ) {
         self.projectID = projectID
         self.region = region
@@ -51,6 +53,7 @@ public struct EmulatorFixture: Sendable, Hashable, Codable {
         self.behaviours = behaviours
         self.faults = faults
         self.createdAt = createdAt
+        self.rateLimit = rateLimit
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -59,6 +62,7 @@ public struct EmulatorFixture: Sendable, Hashable, Codable {
         case protectedInstances = "protected_instances"
         case servers, replications, jobs, timings, behaviours, faults
         case createdAt = "created_at"
+        case rateLimit = "rate_limit"
     }
 
     /// Decodes a fixture; only `project_id`, `region` and `credentials` are required.
@@ -76,5 +80,6 @@ public struct EmulatorFixture: Sendable, Hashable, Codable {
         behaviours = try container.value(.behaviours, or: EmulatorBehaviours())
         faults = try container.value(.faults, or: [])
         createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
+        rateLimit = try container.decodeIfPresent(EmulatorRateLimit.self, forKey: .rateLimit)
     }
 }

@@ -5,7 +5,8 @@ import Hummingbird
 import NIOCore
 
 /// For every API (non-admin) request: buffers the body, names the SDK operation, counts the
-/// call, authenticates it, applies injected faults and latency, then calls the route.
+/// call, authenticates it, applies the per-identity rate limit, injected faults and latency, then
+/// calls the route.
 struct APIRequestMiddleware: RouterMiddleware {
     typealias Context = EmulatorRequestContext
 
@@ -41,6 +42,9 @@ struct APIRequestMiddleware: RouterMiddleware {
                 method: request.method.rawValue, rawPath: rawPath, rawQuery: rawQuery, headers: request.head,
                 body: bytes, operation: context.operation
             )
+            if let throttled = await store.throttlingError(accessKeyID: context.accessKeyID) {
+                throw throttled
+            }
             if let operation = context.operation {
                 try await applyFaults(for: operation, context: context)
             }

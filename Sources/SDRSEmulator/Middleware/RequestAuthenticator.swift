@@ -7,10 +7,10 @@ import HuaweiCloudSigner
 /// Checks an API request's AK/SK signature (§8.5), its project and its permission.
 ///
 /// Answers (all thrown as `APIError`): bad or missing `Authorization`, unknown AK, wrong
-/// signature, wrong security token or a locked AK → 401 APIG.0301 (gateway body); missing,
+/// signature, wrong security token or a locked AK → 401 APIGW.0301 (gateway body); missing,
 /// malformed or skewed `X-Sdk-Date` → 401 with `behaviours.signatureDateErrorCode`; a path
 /// project or `X-Project-Id` other than the credentials' project → `behaviours.projectMismatch`;
-/// a changing call with read-only credentials → 403 SDRS.0005 / Ecs.0003.
+/// a changing call with read-only credentials → 400 SDRS.0004 [UNCONFIRMED] / 403 Pdp.0001.
 struct RequestAuthenticator: Sendable {
     let store: EmulatorStore
     let behaviours: EmulatorBehaviours
@@ -47,11 +47,7 @@ struct RequestAuthenticator: Sendable {
             throw projectMismatch(service: service)
         }
         if let operation, operation.isChanging, credential?.readOnly == true {
-            throw APIError.service(
-                service, sdrsCode: "SDRS.0005", ecsCode: "Ecs.0003",
-                message: service == .sdrs ? "No permission for the operation" : "No permission: read-only credentials",
-                status: 403
-            )
+            throw Self.readOnlyRefusal(operation)
         }
         return accessKeyID
     }
@@ -102,10 +98,10 @@ struct RequestAuthenticator: Sendable {
             .gateway(
                 behaviours.signatureDateErrorCode,
                 "Incorrect IAM authentication information: x-sdk-date is missing or invalid", status: 401)
-        case .dateSkewed:
+        case .dateSkewed(let seconds):
             .gateway(
-                behaviours.signatureDateErrorCode, "Incorrect IAM authentication information: signature expired",
-                status: 401)
+                behaviours.signatureDateErrorCode,
+                SignatureFailure.expiredSignatureMessage(skewSeconds: seconds, serverTime: wallClock()), status: 401)
         default:
             Self.unauthorized("verify aksk signature fail")
         }
@@ -114,16 +110,30 @@ struct RequestAuthenticator: Sendable {
     private func projectMismatch(service: EmulatorOperation.Service) -> APIError {
         switch behaviours.projectMismatch {
         case .forbidden:
-            .service(
-                service, sdrsCode: "SDRS.0001", ecsCode: "Ecs.0003",
-                message: service == .sdrs ? "Invalid tenant ID" : "No permission: project mismatch", status: 403)
+            switch service {
+            case .sdrs: .sdrs("SDRS.0001", "Invalid tenant ID", status: 400)
+            case .ecs: .ecs("Ecs.0003", "No permission: project mismatch", status: 403)
+            }
         case .unauthorized:
             Self.unauthorized("project id mismatch")
         }
     }
 
     static func unauthorized(_ detail: String) -> APIError {
-        .gateway("APIG.0301", "Incorrect IAM authentication information: \(detail)", status: 401)
+        .gateway("APIGW.0301", "Incorrect IAM authentication information: \(detail)", status: 401)
+    }
+
+    /// The answer to a changing call signed by a read-only identity: ECS's documented 403
+    /// `Pdp.0001` naming the IAM action (reference §12.1); for SDRS the documented candidate, 400
+    /// `SDRS.0004` [UNCONFIRMED].
+    static func readOnlyRefusal(_ operation: EmulatorOperation) -> APIError {
+        switch operation {
+        case .batchStopServers, .batchStartServers:
+            let action = operation == .batchStopServers ? "ecs:cloudServers:stop" : "ecs:cloudServers:start"
+            return .ecs("Pdp.0001", "Policy doesn't allow \(action) to be performed.", status: 403)
+        default:
+            return .sdrs("SDRS.0004", "Incorrect API invoking permissions", status: 400)
+        }
     }
 
     /// The `Access=` value of an `SDK-HMAC-SHA256` Authorization header.

@@ -10,6 +10,8 @@ struct RequestIDMiddleware: RouterMiddleware {
     typealias Context = EmulatorRequestContext
 
     let store: EmulatorStore
+    /// Decide the gateway code prefix and the SDRS body shape of every error answer.
+    let behaviours: EmulatorBehaviours
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
@@ -20,12 +22,12 @@ struct RequestIDMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch let error as APIError {
-            response = error.response(requestID: context.requestID)
+            response = error.response(requestID: context.requestID, behaviours: behaviours)
         } catch let error as DroppedConnection {
             context.logger.info("dropped connection", metadata: ["request.id": .string(context.requestID)])
             throw error
         } catch let error as any HTTPResponseError {
-            response = Self.gatewayError(for: error.status).response(requestID: context.requestID)
+            response = Self.gatewayError(for: error.status).response(requestID: context.requestID, behaviours: behaviours)
         } catch {
             // The emulator itself failed (e.g. the state file cannot be written): answer like the
             // service would, and say why in the log.
@@ -34,7 +36,7 @@ struct RequestIDMiddleware: RouterMiddleware {
             response = APIError.service(
                 service, sdrsCode: "SDRS.0013", ecsCode: "Common.0001",
                 message: service == .sdrs ? "Internal error" : "System exception", status: 500
-            ).response(requestID: context.requestID)
+            ).response(requestID: context.requestID, behaviours: behaviours)
         }
         response.headers[HTTPField.Name.requestID] = context.requestID
         context.logger.info(
@@ -48,13 +50,13 @@ struct RequestIDMiddleware: RouterMiddleware {
     static func gatewayError(for status: HTTPResponse.Status) -> APIError {
         switch status {
         case .notFound:
-            .gateway("APIG.0101", "The API does not exist or has not been published in the environment", status: 404)
+            .gateway("APIGW.0101", "The API does not exist or has not been published in the environment", status: 404)
         case .contentTooLarge:
-            .gateway("APIG.0201", "Request entity too large", status: 413)
+            .gateway("APIGW.0201", "Request entity too large", status: 413)
         case .methodNotAllowed:
-            .gateway("APIG.0101", "The API does not exist or has not been published in the environment", status: 405)
+            .gateway("APIGW.0101", "The API does not exist or has not been published in the environment", status: 405)
         default:
-            .gateway("APIG.0201", "Bad request", status: status.code)
+            .gateway("APIGW.0201", "Bad request", status: status.code)
         }
     }
 }

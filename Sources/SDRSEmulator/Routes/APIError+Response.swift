@@ -6,14 +6,22 @@ import NIOCore
 
 extension APIError {
     /// The HTTP response carrying this error in its documented body shape.
-    func response(requestID: String) -> Response {
+    ///
+    /// - Parameter behaviours: `gatewayCodePrefix` rewrites gateway codes (`APIGW.` → `APIG.`) and
+    ///   `sdrsErrorShape` picks the wrapped or the flat SDRS body.
+    func response(requestID: String, behaviours: EmulatorBehaviours = .init()) -> Response {
         let body: Data
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         switch shape {
+        case .sdrs where behaviours.sdrsErrorShape == .flat:
+            body =
+                (try? encoder.encode(GatewayBody(errorCode: code, errorMessage: message, requestID: requestID)))
+                ?? Data()
         case .sdrs:
             body = (try? encoder.encode([sdrsWrapperKey: CodeAndMessage(code: code, message: message)])) ?? Data()
         case .gateway:
+            let code = Self.gatewayCode(code, prefix: behaviours.gatewayCodePrefix)
             body =
                 (try? encoder.encode(GatewayBody(errorCode: code, errorMessage: message, requestID: requestID)))
                 ?? Data()
@@ -32,6 +40,12 @@ extension APIError {
             status: HTTPResponse.Status(code: status), headers: headers,
             body: .init(byteBuffer: ByteBuffer(bytes: body))
         )
+    }
+
+    /// `code` with its `APIGW.` prefix replaced by `APIG.` when `prefix` asks for the older codes.
+    static func gatewayCode(_ code: String, prefix: EmulatorBehaviours.GatewayCodePrefix) -> String {
+        guard prefix == .apig, code.hasPrefix("APIGW.") else { return code }
+        return "APIG." + code.dropFirst("APIGW.".count)
     }
 
     private struct CodeAndMessage: Encodable {

@@ -10,6 +10,7 @@ struct AdminRoutes {
 
     func register(on router: Router<EmulatorRequestContext>) {
         let admin = router.group("__emulator")
+        registerRateLimit(on: admin)
         admin.get("health") { _, _ in
             try JSONResponse.make(
                 ["status": "ok", "project_id": store.projectID, "region": store.region],

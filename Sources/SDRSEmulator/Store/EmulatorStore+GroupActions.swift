@@ -66,6 +66,13 @@ extension EmulatorStore {
     private func reverse(_ group: EmulatedGroup, requested: String?, request: RequestInfo) throws -> String {
         let production = servers(of: group, inZone: group.currentProductionAvailabilityZone)
         let running = production.filter { !$0.isStoppedAndIdle }.map(\.id)
+        // The user guide requires every server of the group stopped (reference §12.1); the looser
+        // setting checks only the current production site.
+        let runningAtDRSite =
+            behaviours.reverseRequiresStopped == .allServers
+            ? servers(of: group).filter {
+                $0.availabilityZone != group.currentProductionAvailabilityZone && !$0.isStoppedAndIdle
+            }.map(\.id) : []
         if group.status == "reversing" {
             record(
                 .reverseWhileReversing, group: group.id, servers: [], request: request,
@@ -112,6 +119,13 @@ extension EmulatorStore {
                 "Server at the current production site not stopped: \(running.joined(separator: ", "))"
             )
         }
+        guard runningAtDRSite.isEmpty else {
+            throw APIError.sdrs(
+                behaviours.productionServerRunningCode,
+                "All servers in the protection group must be stopped; running at the DR site: "
+                    + runningAtDRSite.joined(separator: ", ")
+            )
+        }
         plan.forcedFailure = consumeReverseFailure(groupID: group.id)
         return startGroupJob(.reverse, group: group, plan: plan)
     }
@@ -140,11 +154,16 @@ extension EmulatorStore {
 
     /// The non-deleted servers of the group's instances that live in `zone`.
     func servers(of group: EmulatedGroup, inZone zone: String) -> [EmulatedServer] {
+        servers(of: group).filter { $0.availabilityZone == zone }
+    }
+
+    /// Every (undeleted) server of the group's protected instances, both sites.
+    func servers(of group: EmulatedGroup) -> [EmulatedServer] {
         instanceIDs(ofGroup: group.id)
             .compactMap { state.instances[$0] }
             .flatMap(\.serverIDs)
             .compactMap { state.servers[$0] }
-            .filter { $0.availabilityZone == zone && !$0.isDeleted }
+            .filter { !$0.isDeleted }
     }
 
     private func requireReplicationPairs(_ group: EmulatedGroup) throws {

@@ -161,9 +161,19 @@ extension EmulatorStore {
         }
     }
 
-    /// Logs a start of a server of a reversing group, or of a server at a protected group's DR site.
+    /// Logs a start of a server of a reversing group, of a server at a protected group's DR site, and
+    /// of any server while a server of the group's other site is not shut down.
     private func checkPowerOnInvariants(_ serverID: String, request: RequestInfo) {
         guard let groupID = groupID(ofServer: serverID), let group = state.groups[groupID] else { return }
+        if let zone = state.servers[serverID]?.availabilityZone {
+            let otherZone = zone == group.sourceAvailabilityZone ? group.targetAvailabilityZone : group.sourceAvailabilityZone
+            let running = servers(of: group, inZone: otherZone).filter { !$0.isStoppedAndIdle }.map(\.id)
+            if !running.isEmpty {
+                record(
+                    .bothSitesRunning, group: groupID, servers: [serverID] + running, request: request,
+                    message: "A server was started while servers of the group's other site were not shut down: both sites would run.")
+            }
+        }
         if group.status == "reversing" {
             record(
                 .powerOnDuringReversing, group: groupID, servers: [serverID], request: request,

@@ -18,6 +18,8 @@ public actor EmulatorStore {
     let timeScale: Double
     let stateFile: String?
     var dirty = false
+    /// The per-identity gateway rate limit (in memory only; from the fixture or the admin API).
+    var rateLimiter: RateLimiter
 
     /// Builds the store from the state file when it exists, otherwise from the fixture.
     ///
@@ -51,6 +53,7 @@ public actor EmulatorStore {
         self.behaviours = configuration.behaviours
         self.timeScale = configuration.timeScale
         self.stateFile = configuration.stateFile
+        self.rateLimiter = RateLimiter(limit: configuration.fixture.rateLimit, timeScale: configuration.timeScale)
         if let stateFile, !FileManager.default.fileExists(atPath: stateFile) {
             try StateFile.write(state, path: stateFile)
         }

@@ -15,6 +15,9 @@ public struct InvariantViolation: Sendable, Hashable, Codable {
         case powerOnDuringReversing = "power-on-during-reversing"
         /// A server at a protected group's current DR site was powered on.
         case powerOnAtDRSite = "power-on-at-dr-site"
+        /// A server was powered on while a server of the group's other site was not shut down:
+        /// both sites would serve at once (split brain).
+        case bothSitesRunning = "both-sites-running"
     }
 
     /// The rule broken.

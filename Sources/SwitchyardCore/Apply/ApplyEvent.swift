@@ -8,6 +8,8 @@ public struct ApplyEvent: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case stepStarted = "step-started"
         case stepFinished = "step-finished"
+        /// The step ended without its effect (its job failed, or the group failed during it).
+        case stepFailed = "step-failed"
         case groupFinished = "group-finished"
     }
 

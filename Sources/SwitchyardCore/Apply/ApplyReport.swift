@@ -2,22 +2,44 @@
 
 import Foundation
 
-/// The result of an apply run: one entry per group, and totals.
+/// The result of an apply run: one entry per group of the plan, and totals.
 public struct ApplyReport: Sendable, Hashable, Codable {
     /// How one group ended.
-    public enum Result: String, Sendable, Hashable, Codable {
+    public enum Result: String, Sendable, Hashable, Codable, CaseIterable {
+        /// This run changed the group and it is now as desired.
         case converged
+        /// A group with steps that the live state already satisfied: nothing was changed.
         case alreadyConverged = "already-converged"
         case failed
+        /// Not started: a group it depends on did not converge.
         case skipped
+        /// Not started: the live state no longer fits the plan (stale), or forbids the next step.
         case refused
         case interrupted
+        /// The plan found the group in sync; apply left it alone.
+        case inSync = "in-sync"
+        /// The plan found the group blocked (or unresolved); apply left it alone.
+        case blocked
+        /// Left out of the plan by targeting.
+        case excluded
+
+        /// Whether the plan had nothing for this run to do with the group (in sync, blocked, excluded).
+        public var isUntouched: Bool { self == .inSync || self == .blocked || self == .excluded }
+
+        /// Whether the group is where the plan wanted it at the end of the run.
+        public var isConverged: Bool { self == .converged || self == .alreadyConverged || self == .inSync }
     }
 
-    /// One changing step and the wait after it.
+    /// One changing step and the wait after it (or a wait this run did not cause, e.g. for a
+    /// switchover another run started).
     public struct Step: Sendable, Hashable, Codable {
-        /// `stop`, `stop-hard`, `reverse`, `start`, `restart-original`.
-        public var name: String
+        /// The plan step this run performed (or waited for).
+        public var kind: StepKind
+        /// For `stopServers`: the mode used (a `hard` stop after a soft one is the escalation).
+        public var stopMode: StopMode?
+        /// For `startServers`: the original production servers restarted after a failed switchover
+        /// (`onFailure: restart-original`) rather than the new production servers.
+        public var restartsOriginal: Bool
         public var startedAt: Date
         public var endedAt: Date?
         public var jobID: CloudJobID?
@@ -25,13 +47,28 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         public var polls: Int
         public var serverIDs: [String]
 
-        public init(name: String, startedAt: Date, endedAt: Date? = nil, jobID: CloudJobID? = nil, polls: Int = 0, serverIDs: [String] = []) {
-            self.name = name
+        public init(
+            kind: StepKind, stopMode: StopMode? = nil, restartsOriginal: Bool = false, startedAt: Date, endedAt: Date? = nil,
+            jobID: CloudJobID? = nil, polls: Int = 0, serverIDs: [String] = []
+        ) {
+            self.kind = kind
+            self.stopMode = stopMode
+            self.restartsOriginal = restartsOriginal
             self.startedAt = startedAt
             self.endedAt = endedAt
             self.jobID = jobID
             self.polls = polls
             self.serverIDs = serverIDs
+        }
+
+        /// The short label people and the HTML timeline read: `stop`, `stop-hard`, `wait-for-shutdown`,
+        /// `reverse`, `wait-for-switch`, `start`, `restart-original`.
+        public var name: String {
+            switch kind {
+            case .stopServers: stopMode == .hard ? "stop-hard" : "stop"
+            case .startServers: restartsOriginal ? "restart-original" : "start"
+            case .waitForShutdown, .reverse, .waitForSwitch: kind.rawValue
+            }
         }
 
         /// Seconds from start to end, when ended.
@@ -47,19 +84,25 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         public var reason: String?
         public var failure: GroupFailure?
         public var steps: [Step]
+        /// Changing steps of the plan that the live state already satisfied, so this run skipped them.
+        public var satisfiedSteps: [StepKind]
         /// First stop issued by this run.
         public var downtimeStart: Date?
         /// Last start finished (nil while still down).
         public var downtimeEnd: Date?
         public var rto: TimeSpan?
 
-        public init(address: String, groupID: String, result: Result, reason: String? = nil, failure: GroupFailure? = nil, steps: [Step] = [], downtimeStart: Date? = nil, downtimeEnd: Date? = nil, rto: TimeSpan? = nil) {
+        public init(
+            address: String, groupID: String, result: Result, reason: String? = nil, failure: GroupFailure? = nil, steps: [Step] = [],
+            satisfiedSteps: [StepKind] = [], downtimeStart: Date? = nil, downtimeEnd: Date? = nil, rto: TimeSpan? = nil
+        ) {
             self.address = address
             self.groupID = groupID
             self.result = result
             self.reason = reason
             self.failure = failure
             self.steps = steps
+            self.satisfiedSteps = satisfiedSteps
             self.downtimeStart = downtimeStart
             self.downtimeEnd = downtimeEnd
             self.rto = rto
@@ -106,16 +149,11 @@ public struct ApplyReport: Sendable, Hashable, Codable {
     /// for a run without groups.
     public var totalsSentence: String {
         let totals = self.totals
-        let order: [Result] = [.converged, .alreadyConverged, .failed, .skipped, .refused, .interrupted]
+        let order: [Result] = [.converged, .alreadyConverged, .failed, .skipped, .refused, .interrupted, .inSync, .blocked, .excluded]
         let parts = order.compactMap { result in totals[result].map { "\($0) \(result.rawValue)" } }
         return parts.isEmpty ? "Nothing to do." : parts.joined(separator: ", ") + "."
     }
 
-    /// Summary for the exit status: 0 all converged, 1 any failure or interruption, 3 only
-    /// refusals or skips blocked something (the CLI maps it to its `ExitStatus`).
-    public var exitCode: Int32 {
-        if interrupted || groups.contains(where: { $0.result == .failed || $0.result == .interrupted }) { return 1 }
-        if refusal != nil || groups.contains(where: { $0.result == .refused || $0.result == .skipped }) { return 3 }
-        return 0
-    }
+    /// Whether the run changed nothing and had nothing to change.
+    public var changedNothing: Bool { groups.allSatisfy { $0.steps.isEmpty } }
 }

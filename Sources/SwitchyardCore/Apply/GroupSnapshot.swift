@@ -1,34 +1,30 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// One group as just observed: the group (nil when SDRS no longer knows it), its protected
-/// instances and both servers of each.
+/// One group as just observed during apply: the protection group (nil when SDRS no longer knows
+/// it) and the servers of its protected instances as the plan recorded them.
+///
+/// Which site a server is on follows from its observed AZ (SDRS swaps the roles on a switchover),
+/// exactly as `Differ` places servers when planning.
 public struct GroupSnapshot: Sendable, Hashable, Codable {
     public var group: LiveGroup?
-    public var instances: [LiveInstance]
-    /// Both servers of every instance; absent IDs are treated as missing.
+    /// Every server of the group's instances; absent or deleted ones have `exists == false`.
     public var servers: [LiveServer]
 
-    public init(group: LiveGroup?, instances: [LiveInstance], servers: [LiveServer]) {
+    public init(group: LiveGroup?, servers: [LiveServer]) {
         self.group = group
-        self.instances = instances
-        self.servers = servers
+        self.servers = servers.sorted { $0.id < $1.id }
     }
 
-    /// Every server ID of the group's instances, sorted.
-    public var serverIDs: [String] { Set(instances.flatMap(\.serverIDs)).sorted() }
-
-    /// The servers of the instances that sit in the AZ of `site` (decided by the server's observed
-    /// AZ, as SDRS swaps the roles on a switchover), sorted by ID.
+    /// The existing servers in the AZ of `site`, sorted by ID.
     public func servers(at site: Site) -> [LiveServer] {
         guard let group else { return [] }
         let zone = group.availabilityZone(of: site)
-        let members = Set(instances.flatMap(\.serverIDs))
-        return servers.filter { $0.availabilityZone == zone && members.contains($0.id) }.sorted { $0.id < $1.id }
+        return servers.filter { $0.exists && $0.availabilityZone == zone }
     }
 
-    /// Instance servers that ECS does not know any more.
-    public var missingServerIDs: [String] {
-        let byID = Dictionary(servers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return serverIDs.filter { byID[$0]?.exists != true }
-    }
+    /// Servers that ECS does not know any more, sorted.
+    public var missingServerIDs: [String] { servers.filter { !$0.exists }.map(\.id) }
+
+    /// The server with `id`, if observed.
+    public func server(_ id: String) -> LiveServer? { servers.first { $0.id == id } }
 }

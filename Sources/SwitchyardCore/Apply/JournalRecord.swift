@@ -44,7 +44,7 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     public var switchyardVersion: String
 
     /// The format this version writes and the only one it reads.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     public init(formatVersion: Int = JournalHeader.currentFormatVersion, projectID: String, region: String, runID: String, startedAt: Date, switchyardVersion: String) {
         self.formatVersion = formatVersion
@@ -56,32 +56,37 @@ public struct JournalHeader: Sendable, Hashable, Codable {
     }
 }
 
-/// A changing call that is about to be sent.
+/// A changing call that is about to be sent: the plan step it performs.
+///
+/// The journal is an audit log: `apply` never reads it to decide what to do (the live state
+/// decides), so a rerun on a fresh machine does exactly what a rerun on the same machine does.
 public struct JournalIntent: Sendable, Hashable, Codable {
-    /// Which changing call.
-    public enum Action: String, Sendable, Hashable, Codable {
-        case stop, start, reverse
-    }
-
     /// Pairs the intent with its outcome: unique within a run.
     public var sequence: Int
     public var runID: String
     public var groupID: String
     public var address: String
-    public var action: Action
+    /// The plan step: `stop-servers`, `reverse` or `start-servers`.
+    public var step: StepKind
     public var serverIDs: [String]
     public var stopMode: StopMode?
+    /// For `start-servers`: the original production servers restarted after a failed switchover.
+    public var restartsOriginal: Bool?
     public var targetSite: Site?
     public var at: Date
 
-    public init(sequence: Int, runID: String, groupID: String, address: String, action: Action, serverIDs: [String] = [], stopMode: StopMode? = nil, targetSite: Site? = nil, at: Date) {
+    public init(
+        sequence: Int, runID: String, groupID: String, address: String, step: StepKind, serverIDs: [String] = [],
+        stopMode: StopMode? = nil, restartsOriginal: Bool? = nil, targetSite: Site? = nil, at: Date
+    ) {
         self.sequence = sequence
         self.runID = runID
         self.groupID = groupID
         self.address = address
-        self.action = action
+        self.step = step
         self.serverIDs = serverIDs
         self.stopMode = stopMode
+        self.restartsOriginal = restartsOriginal
         self.targetSite = targetSite
         self.at = at
     }

@@ -6,7 +6,7 @@
 /// and at most `cap`: a job that ends just after a poll is then noticed within `fraction` of its
 /// duration (plus jitter), whatever that duration is — 20 s stops and 10 min switchovers alike —
 /// with a number of polls that grows only logarithmically with the duration until the cap. With
-/// `fraction` 0 the delays double from `initial` to `cap` instead (the schedule before issue 6).
+/// `fraction` 0 the delays double from `initial` to `cap` instead (the schedule switchyard used before polling in proportion to the time waited).
 ///
 /// Pure: the caller passes the poll number, the time waited so far and a jitter value in `0..<1`.
 /// `scale` multiplies every delay (runs against an accelerated emulator pass its time scale).

@@ -7,11 +7,12 @@
 public struct CloudError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, coarsely; callers switch on this.
     public enum Kind: String, Sendable, Hashable, Codable {
-        /// 429, APIG.0308, ECS Common.0024 (202) or Common.1503: slow down and retry.
+        /// 429, APIGW.0308 (APIG.0308), ECS Common.0024 (202) or Common.1503: slow down and retry.
         case throttled
         /// 5xx other than throttling.
         case serverError
-        /// 401/403 and APIG.0301/0303, SDRS.0001-0005: credentials or permissions are wrong.
+        /// 401/403, APIGW.0301/0303 (APIG.), SDRS.0001-0005, ECS Pdp.0001: credentials or
+        /// permissions are wrong. Never retried.
         case authentication
         /// 404, SDRS.1013/1320, Ecs.0114: the resource does not exist.
         case notFound
@@ -58,13 +59,29 @@ public struct CloudError: Error, Sendable, Hashable, CustomStringConvertible {
         self.retryAfter = retryAfter
     }
 
-    /// `ListProtectionGroups failed: HTTP 400 SDRS.1002: <message> (request d7796611...)`.
+    /// `ListProtectionGroups failed: HTTP 400 SDRS.1002: <message> (request d7796611...)`, then
+    /// the `hint` when there is one.
     public var description: String {
         var text = "\(operation) failed:"
         if let httpStatus { text += " HTTP \(httpStatus)" }
         if let code { text += " \(code)" }
         text += ": \(message)"
         if let requestID { text += " (request \(requestID))" }
+        if let hint { text += ". \(hint)" }
         return text
+    }
+
+    /// What the user can do about this error, for the codes where that is known.
+    public var hint: String? {
+        switch code {
+        case "APIGW.0301", "APIG.0301":
+            "Check the access key ID and secret access key (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK) and that this "
+                + "machine's clock is right: the gateway refuses a wrong key and a signature more than 15 minutes off its time."
+        case "Pdp.0001":
+            "The identity's IAM policy does not allow the action named above; grant it (ECS CommonOperations covers "
+                + "stop, start and reads). `switchyard permissions` lists what each command needs."
+        default:
+            nil
+        }
     }
 }

@@ -16,20 +16,42 @@ public struct RetryPolicy: Sendable, Hashable {
 
     /// Attempts in total, the first included (so 1 means "never retry").
     public var maxAttempts: Int
+    /// Attempts in total after throttling answers (never fewer than `maxAttempts`). A gateway limit
+    /// such as 200 calls per 5 minutes per identity (reference §12.1) empties for minutes, so
+    /// throttled calls get a longer budget than other transient failures.
+    public var maxThrottledAttempts: Int
     /// Backoff before the second attempt; doubles each time.
     public var baseDelay: Duration
     /// No single wait is longer than this, `Retry-After` included.
     public var maxDelay: Duration
 
-    public init(maxAttempts: Int = 6, baseDelay: Duration = .milliseconds(500), maxDelay: Duration = .seconds(30)) {
+    /// - Parameter maxThrottledAttempts: `nil` gives 60 (1 when `maxAttempts` is 1: never retry):
+    ///   with waits capped at `maxDelay` (30 s) that is up to about half an hour for one call,
+    ///   enough for a hundred calls competing for a 200-per-5-minutes bucket.
+    public init(
+        maxAttempts: Int = 6, maxThrottledAttempts: Int? = nil, baseDelay: Duration = .milliseconds(500),
+        maxDelay: Duration = .seconds(30)
+    ) {
         precondition(maxAttempts >= 1)
         self.maxAttempts = maxAttempts
+        self.maxThrottledAttempts = max(maxAttempts, maxThrottledAttempts ?? (maxAttempts == 1 ? 1 : 60))
         self.baseDelay = baseDelay
         self.maxDelay = maxDelay
     }
 
     /// No retries at all.
     public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// The same policy with every wait multiplied by `factor` (in `0...1`): for a client talking
+    /// to an emulator whose clock runs `factor` times real time, so that back-off spans the same
+    /// emulated time as it would against the real cloud.
+    public func scaled(by factor: Double) -> RetryPolicy {
+        let factor = min(max(factor, 0), 1)
+        var policy = self
+        policy.baseDelay = baseDelay * factor
+        policy.maxDelay = maxDelay * factor
+        return policy
+    }
 
     /// Whether an error of this kind can succeed when simply sent again.
     public static func isTransient(_ error: CloudError) -> Bool {
@@ -48,7 +70,8 @@ public struct RetryPolicy: Sendable, Hashable {
     ///   - jitter: a number in `0..<1` from the caller's random source; the wait is
     ///     `delay/2 + jitter * delay/2` ("equal jitter"), so tests pass a fixed value.
     public func decide(after error: CloudError, attempt: Int, isIdempotent: Bool, jitter: Double) -> Decision {
-        guard attempt < maxAttempts, Self.isTransient(error) else { return .stop }
+        let budget = error.kind == .throttled ? maxThrottledAttempts : maxAttempts
+        guard attempt < budget, Self.isTransient(error) else { return .stop }
         if !isIdempotent && error.kind != .throttled { return .stop }
         if let retryAfter = error.retryAfter {
             return .retry(after: min(max(retryAfter, .zero), maxDelay))

@@ -6,7 +6,7 @@
 /// is) is `Differ`'s; this type only judges each resolved group's health and site.
 public enum DriftDetector {
     /// Group statuses during which SDRS is busy with the group: drift is `in-progress`.
-    public static let transientStatuses: Set<String> = ["reversing", "failing-over", "creating", "starting", "reprotecting", "stopping", "deleting"]
+    public static let transientStatuses: Set<GroupStatus> = [.reversing, .failingOver, .creating, .starting, .reprotecting, .stopping, .deleting]
 
     /// Diffs `desired` against `live` and judges every declared group.
     public static func detect(desired: DesiredState, live: LiveState, projectID: String? = nil, region: String? = nil) -> DriftReport {
@@ -49,8 +49,11 @@ public enum DriftDetector {
         }
         drift.desiredSite = group.desiredSite
         drift.desiredAvailabilityZone = group.live.availabilityZone(of: group.desiredSite)
-        let health = DriftReasons.health(group)
-        let busy = transientStatuses.contains(group.live.status)
+        var health = DriftReasons.health(group)
+        if desired.startAfterSwitch, group.isInSync == true, let down = DriftReasons.productionDown(group) {
+            health.append(down)
+        }
+        let busy = transientStatuses.contains(group.live.groupStatus)
         var reasons: [DriftReason] = []
         if busy { reasons.append(DriftReasons.transientStatus(group.live.status)) }
         if let live = group.live.priorityStation, live != group.desiredSite {

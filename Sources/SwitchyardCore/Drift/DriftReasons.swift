@@ -21,18 +21,36 @@ enum DriftReasons {
         }
     }
 
+    /// Production is at the desired site but some of its servers do not run (`nil` when all run).
+    /// Only for groups whose power switchyard manages (`startAfterSwitch`, the default).
+    static func productionDown(_ group: ResolvedGroup) -> DriftReason? {
+        guard group.live.groupStatus != .reversing else { return nil }
+        let production = group.servers(at: group.desiredSite)
+        let down = production.filter { !$0.server.isRunning }
+        guard !down.isEmpty else { return nil }
+        let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
+        return DriftReason(
+            code: "production-down",
+            message: "production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); 'switchyard apply' starts them"
+        )
+    }
+
     /// What is wrong with a resolved group, apart from its site; empty when healthy.
     static func health(_ group: ResolvedGroup) -> [DriftReason] {
         var reasons: [DriftReason] = []
         let status = group.live.status
-        if status == "failed-over" {
+        switch group.live.groupStatus {
+        case .failedOver:
             reasons.append(DriftReason(code: "failed-over", message: "the group has failed over and replication is stopped (status failed-over); re-protect it"))
-        } else if status == "available" {
+        case .available:
             reasons.append(DriftReason(code: "protection-not-enabled", message: "protection is not enabled (status available); nothing is replicated"))
-        } else if status.hasPrefix("error") {
+        case .error, .errorReversing, .errorStarting, .errorStopping, .errorFailingOver, .errorReprotecting, .errorDeleting,
+             .unknown(_) where status.hasPrefix("error"):
             reasons.append(DriftReason(code: "group-failed", message: "an SDRS operation on the group failed (status \(status)); see the SDRS console and retry or repair it"))
-        } else if status != "protected" && !DriftDetector.transientStatuses.contains(status) {
+        case .unknown:
             reasons.append(DriftReason(code: "status-unknown", message: "SDRS reports status '\(status)', which switchyard does not know"))
+        case .protected, .reversing, .failingOver, .creating, .starting, .reprotecting, .stopping, .deleting:
+            break
         }
         if group.live.priorityStation == nil {
             reasons.append(DriftReason(code: "priority-station-unknown", message: "SDRS reported no known priority_station, so nobody can tell which site is production"))

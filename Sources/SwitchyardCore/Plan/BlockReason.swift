@@ -28,6 +28,9 @@ public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible 
         case serverLocked = "server-locked"
         case serverStatus = "server-status"
         case serverOutsideGroupZones = "server-outside-group-zones"
+        /// A server of the other site runs while production is down: starting production would run
+        /// both sites.
+        case drSiteServerRunning = "dr-site-server-running"
         // Replication pairs
         case replicationLinkBroken = "replication-link-broken"
         case replicationDiskInaccessible = "replication-disk-inaccessible"

@@ -18,7 +18,7 @@ enum Dependencies {
             }
         }
         let (order, cyclic) = topologicalOrder(groups, index: index)
-        for position in cyclic where groups[position].action == .switchover || groups[position].action == .blocked {
+        for position in cyclic where groups[position].action.isChange || groups[position].action == .blocked {
             let reason = BlockReason(
                 code: .dependencyCycle,
                 message: "its dependsOn chain contains a cycle, so no group of the cycle can go first; break the cycle",
@@ -26,12 +26,12 @@ enum Dependencies {
             )
             block(&groups[position], with: reason)
         }
-        for position in order where groups[position].action == .switchover || groups[position].action == .blocked {
+        for position in order where groups[position].action.isChange || groups[position].action == .blocked {
             var leftOutBy: [String] = []
             for dependency in unique(groups[position].dependsOn) {
                 guard let other = index[dependency] else { continue }
                 switch groups[other].action {
-                case .inSync, .switchover:
+                case .inSync, .switchover, .completeSwitchover, .startServers:
                     continue
                 case .blocked, .notFound, .ambiguous, .invalid:
                     let reason = BlockReason.dependency(dependency, action: groups[other].action)
@@ -49,13 +49,13 @@ enum Dependencies {
         return diagnostics
     }
 
-    /// Numbers the switching groups' waves (1 + the highest wave of their switching dependencies) and
+    /// Numbers the changing groups' waves (1 + the highest wave of their changing dependencies) and
     /// returns the waves with sorted addresses.
     static func waves(of groups: inout [GroupPlan]) -> [PlanWave] {
         let index = indexByAddress(groups)
         let (order, _) = topologicalOrder(groups, index: index)
         var members: [Int: [String]] = [:]
-        for position in order where groups[position].action == .switchover {
+        for position in order where groups[position].action.isChange {
             let dependencyWaves = groups[position].dependsOn.compactMap { index[$0] }.compactMap { groups[$0].wave }
             let wave = (dependencyWaves.max() ?? 0) + 1
             groups[position].wave = wave

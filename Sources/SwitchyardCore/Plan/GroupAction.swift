@@ -2,12 +2,19 @@
 
 /// What a plan will do with one declared group. Encoded as its raw value (`"switch"`, `"in-sync"`, ...).
 ///
-/// Like Terraform's `plans.Action`, each case has a display symbol. Only `.switchover` changes anything.
+/// Like Terraform's `plans.Action`, each case has a display symbol. Only the changes (`isChange`:
+/// `.switchover`, `.completeSwitchover`, `.startServers`) have steps; `apply` performs exactly those.
 public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Production already runs where the file wants it. Nothing to do.
+    /// Production already runs where the file wants it, and serves (its servers run, or their power
+    /// is declared unmanaged). Nothing to do.
     case inSync = "in-sync"
     /// Production must move: the group's `steps` say how.
     case switchover = "switch"
+    /// A switchover towards the desired site is already in flight (started by an earlier, interrupted
+    /// run or by a person): wait for it, then start the new production servers.
+    case completeSwitchover = "complete"
+    /// Production is at the desired site but down: some of its servers are stopped. Start them.
+    case startServers = "start"
     /// A switch is needed but cannot run now; `reasons` say why and what to do.
     case blocked
     /// No live protection group matches the declaration.
@@ -20,10 +27,12 @@ public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Left out of this plan by `--target`/`--exclude`.
     case excluded
 
-    /// `~` switch, `=` in sync, `!` blocked, `?` unresolved, `#` excluded.
+    /// `~` switch (or complete one), `+` start servers, `=` in sync, `!` blocked, `?` unresolved,
+    /// `#` excluded.
     public var symbol: String {
         switch self {
-        case .switchover: "~"
+        case .switchover, .completeSwitchover: "~"
+        case .startServers: "+"
         case .inSync: "="
         case .blocked: "!"
         case .notFound, .ambiguous, .invalid: "?"
@@ -34,4 +43,7 @@ public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether the declaration could not be tied to exactly one usable live group.
     /// Unresolved groups that are not excluded make a plan errored.
     public var isUnresolved: Bool { self == .notFound || self == .ambiguous || self == .invalid }
+
+    /// Whether `apply` changes something for the group (it has steps and a wave).
+    public var isChange: Bool { self == .switchover || self == .completeSwitchover || self == .startServers }
 }

@@ -8,7 +8,7 @@
 /// CLI sets `createdAt`, so equal inputs give byte-identical JSON.
 public struct Plan: Sendable, Hashable, Codable {
     /// The only format this version writes and reads.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     /// The JSON format version; readers refuse other values.
     public var formatVersion: Int

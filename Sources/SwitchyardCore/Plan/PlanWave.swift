@@ -45,8 +45,10 @@ public struct UnmanagedGroup: Sendable, Hashable, Codable {
 
 /// How many declared groups ended in each action, and how many live groups are unmanaged.
 public struct PlanSummary: Sendable, Hashable, Codable {
-    /// Groups whose action is `.switchover`.
+    /// Groups whose action is `.switchover` or `.completeSwitchover` (a switchover in flight).
     public var toSwitch: Int
+    /// Groups whose action is `.startServers` (production at the desired site, but down).
+    public var toStart: Int
     /// Groups whose action is `.inSync`.
     public var inSync: Int
     /// Groups whose action is `.blocked`.
@@ -59,8 +61,9 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     public var unmanaged: Int
 
     /// Creates a summary from counts.
-    public init(toSwitch: Int = 0, inSync: Int = 0, blocked: Int = 0, unresolved: Int = 0, excluded: Int = 0, unmanaged: Int = 0) {
+    public init(toSwitch: Int = 0, toStart: Int = 0, inSync: Int = 0, blocked: Int = 0, unresolved: Int = 0, excluded: Int = 0, unmanaged: Int = 0) {
         self.toSwitch = toSwitch
+        self.toStart = toStart
         self.inSync = inSync
         self.blocked = blocked
         self.unresolved = unresolved
@@ -73,7 +76,8 @@ public struct PlanSummary: Sendable, Hashable, Codable {
         self.init(unmanaged: unmanaged)
         for group in groups {
             switch group.action {
-            case .switchover: toSwitch += 1
+            case .switchover, .completeSwitchover: toSwitch += 1
+            case .startServers: toStart += 1
             case .inSync: inSync += 1
             case .blocked: blocked += 1
             case .notFound, .ambiguous, .invalid: unresolved += 1
@@ -82,10 +86,16 @@ public struct PlanSummary: Sendable, Hashable, Codable {
         }
     }
 
-    /// `2 to switch, 1 in sync, 1 blocked.`, then `, N unresolved` and `, N excluded` before the
-    /// period when those are not zero. The last line of the text rendering.
+    /// Groups `apply` changes: switches and starts.
+    public var changes: Int { toSwitch + toStart }
+
+    /// `2 to switch, 1 in sync, 1 blocked.`, with `, N to start` after the switches and
+    /// `, N unresolved` and `, N excluded` before the period when those are not zero. The last line
+    /// of the text rendering.
     public var line: String {
-        var parts = ["\(toSwitch) to switch", "\(inSync) in sync", "\(blocked) blocked"]
+        var parts = ["\(toSwitch) to switch"]
+        if toStart > 0 { parts.append("\(toStart) to start") }
+        parts += ["\(inSync) in sync", "\(blocked) blocked"]
         if unresolved > 0 { parts.append("\(unresolved) unresolved") }
         if excluded > 0 { parts.append("\(excluded) excluded") }
         return parts.joined(separator: ", ") + "."
@@ -93,6 +103,7 @@ public struct PlanSummary: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case toSwitch = "to_switch"
+        case toStart = "to_start"
         case inSync = "in_sync"
         case blocked, unresolved, excluded, unmanaged
     }

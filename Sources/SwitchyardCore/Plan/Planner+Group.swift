@@ -45,39 +45,118 @@ extension Planner {
         plan.desiredSite = SiteLocation(site: group.desiredSite, availabilityZone: live.availabilityZone(of: group.desiredSite))
         plan.liveSite = live.priorityStation.map { SiteLocation(site: $0, availabilityZone: live.availabilityZone(of: $0)) }
 
-        guard let liveSite = live.priorityStation, liveSite != group.desiredSite else {
-            if live.priorityStation == nil {
-                plan.action = .blocked
-                plan.reasons = SwitchChecks.blockers(for: group)
-            } else {
-                plan.action = .inSync
-                plan.notes = inSyncNotes(group)
-            }
+        guard let liveSite = live.priorityStation else {
+            plan.action = .blocked
+            plan.reasons = SwitchChecks.blockers(for: group)
             return
         }
-        let blockers = SwitchChecks.blockers(for: group)
+        if live.groupStatus == .reversing {
+            inFlightPlan(group, from: liveSite, desired: desired, into: &plan)
+        } else if liveSite == group.desiredSite {
+            atDesiredSitePlan(group, desired: desired, into: &plan)
+        } else {
+            let blockers = SwitchChecks.blockers(for: group)
+            guard blockers.isEmpty else {
+                plan.action = .blocked
+                plan.reasons = blockers
+                return
+            }
+            plan.action = .switchover
+            plan.steps = steps(group, from: liveSite, desired: desired)
+            plan.advisories = Advisor.advisories(for: group, switchingTo: group.desiredSite)
+            plan.notes = switchNotes(group, from: liveSite)
+        }
+    }
+
+    /// A group in status `reversing`. `priority_station` flips when the job ends, so a group that is
+    /// still at the other site is moving towards the desired one: apply waits for that switchover
+    /// (never issues a second) and then starts the new production servers. One already at the
+    /// desired site is moving away from it: blocked until it settles.
+    private static func inFlightPlan(_ group: ResolvedGroup, from liveSite: Site, desired: DesiredGroup, into plan: inout GroupPlan) {
+        guard liveSite != group.desiredSite else {
+            plan.action = .blocked
+            plan.reasons = [BlockReason(
+                code: .switchoverInProgress,
+                message: "a switchover away from the desired site is in progress (status reversing, production still at \(group.desiredSite)); someone else is moving the group: wait for it to finish, then plan again"
+            )]
+            return
+        }
+        // The members of a reversing group report `reversing` too; only other problems block.
+        let inFlight: Set<BlockReason.Code> = [.switchoverInProgress, .instanceNotProtected, .replicationNotProtected]
+        let blockers = SwitchChecks.blockers(for: group).filter { !inFlight.contains($0.code) }
         guard blockers.isEmpty else {
             plan.action = .blocked
             plan.reasons = blockers
             return
         }
-        plan.action = .switchover
-        plan.steps = steps(group, from: liveSite, desired: desired)
+        plan.action = .completeSwitchover
+        plan.steps = [.waitForSwitch(to: group.desiredSite, timeout: desired.switchTimeout)]
+        let newProduction = group.servers(at: group.desiredSite).map(\.id).sorted()
+        if desired.startAfterSwitch && !newProduction.isEmpty {
+            plan.steps.append(.startServers(ids: newProduction))
+        }
         plan.advisories = Advisor.advisories(for: group, switchingTo: group.desiredSite)
-        plan.notes = switchNotes(group, from: liveSite)
+        plan.notes = ["a switchover to \(group.desiredSite) is already in flight (status reversing: started by an earlier, interrupted run or by a person); apply waits for it and never starts a second one"]
     }
 
-    /// stop (if any server runs) → wait for shutdown → reverse → wait for the switch → start (if asked).
+    /// Production is where the file wants it. In sync when its servers run (or their power is not
+    /// managed: `startAfterSwitch: false`); otherwise production is down and the plan starts them —
+    /// unless that would run both sites, or the group or a server cannot be started now.
+    private static func atDesiredSitePlan(_ group: ResolvedGroup, desired: DesiredGroup, into plan: inout GroupPlan) {
+        let production = group.servers(at: group.desiredSite)
+        let down = production.filter { !$0.server.isRunning }
+        guard desired.startAfterSwitch, !down.isEmpty else {
+            plan.action = .inSync
+            plan.notes = inSyncNotes(group, managesPower: desired.startAfterSwitch)
+            return
+        }
+        var blockers: [BlockReason] = []
+        switch group.live.groupStatus {
+        case .protected:
+            break
+        case .errorReversing:
+            blockers.append(BlockReason(code: .groupFailed, message: "production is at the desired site but down, and the group's last switchover failed (status error-reversing); check the group in the SDRS console before starting its servers"))
+        default:
+            blockers += [BlockReason.groupStatus(group.live.status)].compactMap { $0 }
+        }
+        let otherSite = group.servers(at: group.desiredSite.other).filter { !$0.server.isStopped }
+        if !otherSite.isEmpty {
+            let names = otherSite.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
+            blockers.append(BlockReason(
+                code: .drSiteServerRunning,
+                message: "server(s) \(names) at the DR site (\(group.live.availabilityZone(of: group.desiredSite.other))) are not shut down; starting the production servers now would run both sites at once; shut the DR-site servers down (or find out why they run), then plan again",
+                subject: otherSite.map(\.id).sorted().joined(separator: ",")
+            ))
+        }
+        let unstartable = down.map(\.server).filter { $0.exists && ($0.locked || $0.frozen || ($0.status != "SHUTOFF" && $0.status != "ACTIVE")) }
+        blockers += SwitchChecks.resourceProblems(of: group).filter { reason in
+            unstartable.contains { $0.id == reason.subject } || reason.code == .serverDeleted
+        }
+        guard blockers.isEmpty else {
+            plan.action = .blocked
+            plan.reasons = blockers
+            return
+        }
+        plan.action = .startServers
+        plan.steps = [.startServers(ids: down.map(\.id).sorted())]
+        let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
+        plan.notes = ["production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); an interrupted apply, a person or a failure stopped them; set startAfterSwitch: false to leave their power alone"]
+            + inSyncNotes(group, managesPower: true)
+    }
+
+    /// stop (servers of both sites that run) → wait for shutdown → reverse → wait for the switch →
+    /// start (if asked). SDRS's guide wants every server of the group shut down for a switchover, so
+    /// a running DR-site server is stopped too (and named as such in the plan).
     static func steps(_ group: ResolvedGroup, from liveSite: Site, desired: DesiredGroup) -> [Step] {
-        let production = group.servers(at: liveSite)
-        let toStop = production.filter { !$0.server.isStopped && $0.server.taskState != "powering-off" }.map(\.id).sorted()
+        let placed = group.servers(at: liveSite) + group.servers(at: liveSite.other)
+        let toStop = placed.filter { !$0.server.isStopped && $0.server.taskState != "powering-off" }.map(\.id).sorted()
         var steps: [Step] = []
         if !toStop.isEmpty {
             steps.append(.stopServers(ids: toStop, mode: desired.shutdown == .hard ? .hard : .soft))
         }
-        if !production.isEmpty {
+        if !placed.isEmpty {
             steps.append(.waitForShutdown(
-                ids: production.map(\.id).sorted(),
+                ids: placed.map(\.id).sorted(),
                 timeout: desired.shutdownTimeout,
                 escalateToHard: desired.shutdown == .softThenHard
             ))
@@ -93,7 +172,7 @@ extension Planner {
 
     private static func switchNotes(_ group: ResolvedGroup, from liveSite: Site) -> [String] {
         var notes: [String] = []
-        if group.live.status == "error-reversing" {
+        if group.live.groupStatus == .errorReversing {
             notes.append("the previous switchover of this group failed (status error-reversing); this plan retries it")
         }
         if group.instances.isEmpty {
@@ -103,17 +182,15 @@ extension Planner {
             notes.append("server \(SwitchChecks.display(placed.server.name, placed.id)) is already powering off; apply waits for it")
         }
         for placed in group.servers(at: group.desiredSite) where !placed.server.isStopped {
-            notes.append("server \(SwitchChecks.display(placed.server.name, placed.id)) at the DR site (\(group.live.availabilityZone(of: group.desiredSite))) is not shut down; SDRS expects the servers of both sites to stay off during a switchover, so the switch may fail")
+            notes.append("server \(SwitchChecks.display(placed.server.name, placed.id)) at the DR site (\(group.live.availabilityZone(of: group.desiredSite))) is not shut down; the plan stops it too, because SDRS requires every server of the group to be shut down for a switchover")
         }
         return notes
     }
 
-    private static func inSyncNotes(_ group: ResolvedGroup) -> [String] {
+    private static func inSyncNotes(_ group: ResolvedGroup, managesPower: Bool) -> [String] {
         var notes: [String] = []
-        if group.live.status == "error-reversing" {
+        if group.live.groupStatus == .errorReversing {
             notes.append("production is at the desired site, but the group's last switchover failed (status error-reversing); check the group in the SDRS console")
-        } else if group.live.status == "reversing" {
-            notes.append("a switchover is in progress (status reversing) although production is at the desired site now; it may be moving away, so plan again when it has finished")
         } else if let reason = BlockReason.groupStatus(group.live.status) {
             notes.append("a later switch would be blocked: \(reason.message)")
         }
@@ -123,10 +200,10 @@ extension Planner {
         for reason in SwitchChecks.resourceProblems(of: group) {
             notes.append("a later switch would be blocked: \(reason.message)")
         }
-        let stopped = group.servers(at: group.desiredSite).filter(\.server.isStopped)
-        if !stopped.isEmpty {
-            let names = stopped.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
-            notes.append("production servers are stopped: \(names); switchyard starts servers only as part of a switch, so start them yourself if they should run")
+        let down = group.servers(at: group.desiredSite).filter { !$0.server.isRunning }
+        if !managesPower && !down.isEmpty {
+            let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
+            notes.append("production servers not running: \(names); left alone, as startAfterSwitch is false")
         }
         return notes
     }

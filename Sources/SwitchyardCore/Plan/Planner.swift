@@ -64,7 +64,7 @@ public enum Planner {
         return Plan(
             inputs: options.inputs,
             policy: PlanPolicy(options.policy),
-            applyable: !errored && summary.toSwitch > 0,
+            applyable: !errored && summary.changes > 0,
             errored: errored,
             diagnostics: diagnostics,
             waves: waves,

@@ -48,7 +48,7 @@ public enum SavedPlan {
         }
         let plan: Plan
         do {
-            plan = try PlanJSONRenderer.decode(data)
+            plan = try Plan.decode(json: data)
         } catch {
             throw PlanLoadError(message: "\(path): not a switchyard plan: \(UntrustedText.printable(String(describing: error), limit: 600))")
         }
@@ -58,11 +58,12 @@ public enum SavedPlan {
         return plan
     }
 
-    /// A desired state equivalent to the plan's switching groups, addressed by group ID, so the live
-    /// state can be diffed again exactly as planned.
+    /// A desired state equivalent to the plan's resolved groups (the ones it changes and the ones
+    /// it found in sync or blocked), addressed by group ID, so the live state can be diffed again
+    /// exactly as planned.
     public static func desiredState(of plan: Plan) -> DesiredState {
         let groups = plan.groups.compactMap { group -> DesiredGroup? in
-            guard group.action == .switchover, let id = group.groupID, let site = group.desiredSite else { return nil }
+            guard group.observation != nil, let id = group.groupID, let site = group.desiredSite else { return nil }
             return DesiredGroup(
                 selector: GroupSelector(id: id), activeSite: site.site == .source ? .source : .target,
                 shutdown: group.settings.shutdown, startAfterSwitch: group.settings.startAfterSwitch,

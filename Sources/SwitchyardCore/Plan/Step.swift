@@ -20,14 +20,23 @@ public enum Step: Sendable, Hashable, Codable {
     /// ECS batch start of the servers at the new production site.
     case startServers(ids: [String])
 
-    /// The stable kind name used in JSON and tests.
-    public var kind: String {
+    /// The step's kind: the one vocabulary of plans, the apply state machine, journal records and
+    /// apply reports.
+    public var kind: StepKind {
         switch self {
-        case .stopServers: "stop-servers"
-        case .waitForShutdown: "wait-for-shutdown"
-        case .reverse: "reverse"
-        case .waitForSwitch: "wait-for-switch"
-        case .startServers: "start-servers"
+        case .stopServers: .stopServers
+        case .waitForShutdown: .waitForShutdown
+        case .reverse: .reverse
+        case .waitForSwitch: .waitForSwitch
+        case .startServers: .startServers
+        }
+    }
+
+    /// The servers the step concerns (none for the group-level steps).
+    public var serverIDs: [String] {
+        switch self {
+        case .stopServers(let ids, _), .waitForShutdown(let ids, _, _), .startServers(let ids): ids
+        case .reverse, .waitForSwitch: []
         }
     }
 
@@ -42,36 +51,37 @@ public enum Step: Sendable, Hashable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let kind = try container.decode(String.self, forKey: .kind)
+        let name = try container.decode(String.self, forKey: .kind)
+        guard let kind = StepKind(rawValue: name) else {
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown step kind '\(name)'")
+        }
         switch kind {
-        case "stop-servers":
+        case .stopServers:
             self = .stopServers(
                 ids: try container.decode([String].self, forKey: .serverIDs),
                 mode: try container.decode(StopMode.self, forKey: .mode)
             )
-        case "wait-for-shutdown":
+        case .waitForShutdown:
             self = .waitForShutdown(
                 ids: try container.decode([String].self, forKey: .serverIDs),
                 timeout: try container.decode(TimeSpan.self, forKey: .timeout),
                 escalateToHard: try container.decode(Bool.self, forKey: .escalateToHard)
             )
-        case "reverse":
+        case .reverse:
             self = .reverse(to: try container.decode(Site.self, forKey: .site))
-        case "wait-for-switch":
+        case .waitForSwitch:
             self = .waitForSwitch(
                 to: try container.decode(Site.self, forKey: .site),
                 timeout: try container.decode(TimeSpan.self, forKey: .timeout)
             )
-        case "start-servers":
+        case .startServers:
             self = .startServers(ids: try container.decode([String].self, forKey: .serverIDs))
-        default:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: container, debugDescription: "unknown step kind '\(kind)'")
         }
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
+        try container.encode(kind.rawValue, forKey: .kind)
         switch self {
         case .stopServers(let ids, let mode):
             try container.encode(ids, forKey: .serverIDs)
@@ -89,4 +99,18 @@ public enum Step: Sendable, Hashable, Codable {
             try container.encode(ids, forKey: .serverIDs)
         }
     }
+}
+
+/// The kinds of step, encoded as their kebab-case raw values (`stop-servers`, ...).
+///
+/// Plans, the apply state machine, journal records and apply reports all speak of steps by these.
+public enum StepKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case stopServers = "stop-servers"
+    case waitForShutdown = "wait-for-shutdown"
+    case reverse
+    case waitForSwitch = "wait-for-switch"
+    case startServers = "start-servers"
+
+    /// Whether the step sends a changing call (the others only wait and observe).
+    public var isChange: Bool { self == .stopServers || self == .reverse || self == .startServers }
 }

@@ -60,6 +60,8 @@ enum Targeting {
     /// A short phrase for what a group's plan says, e.g. `switch source (az-a) → target (az-b)`.
     static func wouldBe(_ group: GroupPlan) -> String {
         switch group.action {
+        case .completeSwitchover: "complete the switchover in flight to \(group.desiredSite?.description ?? "?")"
+        case .startServers: "start \(group.steps.flatMap(\.serverIDs).count) production servers at \(group.desiredSite?.description ?? "?")"
         case .switchover:
             "switch \(group.liveSite?.description ?? "?") → \(group.desiredSite?.description ?? "?")"
         case .inSync: "in sync"

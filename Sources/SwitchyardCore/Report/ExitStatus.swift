@@ -38,12 +38,12 @@ public enum ExitStatus: Int32, Sendable, Hashable, Codable, CaseIterable, Custom
     }
 
     /// The status of `plan`: error when the plan is errored, blocked when a group is blocked,
-    /// changes pending when a group would switch.
+    /// changes pending when a group would switch or have its production servers started.
     public init(plan: Plan, detailedExitCode: Bool) {
         self = ExitStatus.decide(
             errored: plan.errored,
             blocked: plan.summary.blocked > 0,
-            changesPending: plan.summary.toSwitch > 0,
+            changesPending: plan.summary.changes > 0,
             detailedExitCode: detailedExitCode
         )
     }

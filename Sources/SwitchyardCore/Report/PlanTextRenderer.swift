@@ -3,7 +3,7 @@
 /// The plan as a person reads it in a terminal, in the style of a Terraform plan.
 ///
 /// Layout: a header (file, project, region), the waves, one block per group that needs attention
-/// (`~` switch, `!` blocked, `?` unresolved, `=` in sync with notes) with numbered steps, reasons,
+/// (`~` switch, `+` start, `!` blocked, `?` unresolved, `=` in sync with notes) with numbered steps, reasons,
 /// notes and advisories, then compact lines for in-sync and excluded groups, the unmanaged groups,
 /// the plan diagnostics, and the summary line **last** (`2 to switch, 1 in sync, 1 blocked.`).
 /// Groups appear in address order. Returns a string; never prints.
@@ -72,7 +72,7 @@ public struct PlanTextRenderer: Sendable {
 
     private func block(_ group: GroupPlan) -> [String] {
         let style: Style = switch group.action {
-        case .switchover: .yellow
+        case .switchover, .completeSwitchover, .startServers: .yellow
         case .inSync: .green
         case .blocked: .red
         case .notFound, .ambiguous, .invalid, .excluded: .magenta

@@ -8,9 +8,14 @@ enum PlanWording {
         let desired = group.desiredSite?.description ?? group.activeSite
         switch group.action {
         case .switchover: return "switch \(live) → \(desired)"
+        case .completeSwitchover: return "complete the switchover in flight \(live) → \(desired)"
+        case .startServers:
+            let count = group.steps.flatMap(\.serverIDs).count
+            return "start production at \(desired): \(count == 1 ? "1 server" : "\(count) servers") down"
         case .inSync: return "in sync at \(desired)"
         case .blocked:
-            return group.liveSite == nil ? "blocked: should be at \(desired); production site unknown" : "blocked: should be at \(desired), is at \(live)"
+            if group.liveSite == nil { return "blocked: should be at \(desired); production site unknown" }
+            return group.liveSite == group.desiredSite ? "blocked at \(desired)" : "blocked: should be at \(desired), is at \(live)"
         case .notFound: return "not found"
         case .ambiguous: return "ambiguous name"
         case .invalid: return "invalid declaration"
@@ -25,9 +30,13 @@ enum PlanWording {
         if let id = group.groupID {
             parts.append("group \(id)" + (group.observation.map { " (status \($0.status))" } ?? ""))
         }
-        if group.action == .switchover {
+        if group.action == .switchover || group.action == .completeSwitchover {
             if let rto = group.rto { parts.append("rto \(rto)") }
-            parts.append("on failure \(group.settings.onFailure.rawValue)")
+        }
+        if group.action == .switchover {
+            parts.append(group.settings.onFailure == .restartOriginal
+                ? "on failure restart-original (if the switchover fails, the original production servers are started again)"
+                : "on failure \(group.settings.onFailure.rawValue)")
         }
         if group.action.isUnresolved { parts.append("declared at \(group.location)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
@@ -40,7 +49,15 @@ enum PlanWording {
             defer { if case .stopServers(let ids, _) = step { previousStop = ids } else { previousStop = nil } }
             switch step {
             case .stopServers(let ids, let mode):
-                return "stop \(count(ids)) at \(zone(group.liveSite)) (\(mode.rawValue)): \(servers(ids, group))"
+                let (production, other) = bySite(ids, group)
+                var parts: [String] = []
+                if !production.isEmpty {
+                    parts.append("\(count(production)) at \(zone(group.liveSite)): \(servers(production, group))")
+                }
+                if !other.isEmpty {
+                    parts.append("\(other.count == 1 ? "the DR-site server" : "\(other.count) DR-site servers") at \(zone(group.desiredSite)) that \(other.count == 1 ? "runs" : "run"), because SDRS needs every server of the group shut down for a switchover: \(servers(other, group))")
+                }
+                return "stop (\(mode.rawValue)) " + parts.joined(separator: "; and ")
             case .waitForShutdown(let ids, let timeout, let escalate):
                 let verb = ids.count == 1 ? "is" : "are"
                 let then = escalate
@@ -49,19 +66,31 @@ enum PlanWording {
                 let allStopped = ids.allSatisfy { id in
                     group.observation?.server(id).map { $0.status == "SHUTOFF" && $0.taskState == nil } ?? false
                 }
+                let sites = group.liveSite.map { [$0.availabilityZone, group.desiredSite?.availabilityZone ?? "?"].joined(separator: " and ") } ?? "?"
                 if previousStop == nil && allStopped {
-                    return "confirm \(count(ids)) at \(zone(group.liveSite)) \(verb) shut down (already SHUTOFF): \(servers(ids, group))"
+                    return "confirm \(count(ids)) at \(sites) \(verb) shut down (already SHUTOFF): \(servers(ids, group))"
                 }
                 let extra = previousStop == ids ? "" : ": \(servers(ids, group))"
-                return "wait up to \(timeout) until \(count(ids)) at \(zone(group.liveSite)) \(verb) shut down\(then)\(extra)"
+                return "wait up to \(timeout) until \(count(ids)) at \(sites) \(verb) shut down\(then)\(extra)"
             case .reverse(let site):
                 return "reverse the protection group: priority_station \(site) (\(zone(group.desiredSite))) becomes production"
             case .waitForSwitch(let site, let timeout):
+                if group.action == .completeSwitchover {
+                    return "wait up to \(timeout) for the switchover already in flight (started elsewhere) to finish with the group protected at \(site); no second switchover is sent"
+                }
                 return "wait up to \(timeout) for the switchover job and for the group to be protected at \(site)"
             case .startServers(let ids):
-                return "start \(count(ids)) at \(zone(group.desiredSite)): \(servers(ids, group))"
+                return "start \(count(ids)) at \(zone(group.desiredSite)), once every server at the other site is shut down: \(servers(ids, group))"
             }
         }
+    }
+
+    /// The IDs at the group's current production site, and the others (DR-site servers), each in
+    /// the order given.
+    static func bySite(_ ids: [String], _ group: GroupPlan) -> (production: [String], other: [String]) {
+        let live = group.liveSite?.site
+        let production = ids.filter { id in group.observation?.server(id)?.site == live || live == nil }
+        return (production, ids.filter { !production.contains($0) })
     }
 
     /// `1 server`, `2 servers`.

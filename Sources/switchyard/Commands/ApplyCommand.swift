@@ -3,7 +3,7 @@
 import ArgumentParser
 import Foundation
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 
 extension Switchyard {
     /// `switchyard apply`: carry out a plan — stop, reverse, start — idempotently and crash-safely.

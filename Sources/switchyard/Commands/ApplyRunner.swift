@@ -4,7 +4,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SwitchyardCore
-import SwitchyardRuntime
+import SwitchyardExecutor
 
 /// How a child task of the apply run ended.
 private enum RunEnd: Sendable {
@@ -51,27 +51,19 @@ enum ApplyRunner {
 
     static func run(saved: Plan?, desired: DesiredState?, settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> Int32 {
         // Held until this function returns (the process exits right after): a second apply on the
-        // same journal refuses before reading it or changing anything.
+        // same journal refuses before changing anything.
         let lock = try JournalLock(journalPath: settings.journalPath)
         defer { withExtendedLifetime(lock) {} }
         let plan: Plan
-        var refusals: [ApplyReport.Group] = []
+        var refusals: [String: String] = [:]
         if let saved {
-            if let planned = saved.inputs.projectID, planned != target.projectID {
-                throw PlanLoadError(message: "the plan was made for project \(UntrustedText.printable(planned)), not \(target.projectID); plan again for this project")
-            }
-            if let planned = saved.inputs.region, planned != target.region {
-                throw PlanLoadError(message: "the plan was made for region \(UntrustedText.printable(planned)), not \(target.region); plan again for this region")
-            }
-            guard !saved.errored else {
-                throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
-            }
+            try checkScope(of: saved, target: target)
             plan = saved
             let desiredAgain = SavedPlan.desiredState(of: saved)
             let live = try await LiveStateObserver(cloud: api).observe { desiredAgain.referencedGroupIDs(in: $0) }
-            refusals = StalenessCheck.refusals(plan: saved, desired: desiredAgain, live: live)
-            for refusal in refusals {
-                say("\(refusal.address): \(refusal.result == .alreadyConverged ? "already converged" : "refused"): \(refusal.reason ?? "")", settings)
+            refusals = SavedPlanCheck.refusals(plan: saved, live: live)
+            for address in refusals.keys.sorted() {
+                say("\(UntrustedText.printable(address)): refused: \(refusals[address]!)", settings)
             }
         } else if let desired {
             let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
@@ -89,49 +81,54 @@ enum ApplyRunner {
             throw ValidationError("nothing to apply")
         }
 
-        let memories = try journalMemories(path: settings.journalPath, projectID: target.projectID, region: target.region)
-        let resumed = saved == nil ? ResumeSelection.addresses(plan: plan, memories: memories) : []
-        let refused = Set(refusals.map(\.address))
-        let specs = plan.groups.compactMap { group -> SwitchSpec? in
-            guard group.action == .switchover || resumed.contains(group.address), !refused.contains(group.address),
-                  let id = group.groupID, let site = group.desiredSite else { return nil }
-            return SwitchSpec(
-                address: group.address, groupID: id, desiredSite: site.site, shutdown: group.settings.shutdown,
-                startAfterSwitch: group.settings.startAfterSwitch, switchTimeout: group.settings.switchTimeout,
-                shutdownTimeout: group.settings.shutdownTimeout, onFailure: group.settings.onFailure, rto: group.rto,
-                dependsOn: group.dependsOn
+        let changing = plan.groups.filter { $0.action.isChange && refusals[$0.address] == nil }
+        if !changing.isEmpty || !refusals.isEmpty { try checkJournal(settings.journalPath, target: target) }
+        guard !changing.isEmpty || !refusals.isEmpty else {
+            // Nothing the plan changes: no journal record, no call.
+            let stamp = Date()
+            let report = ApplyReport(
+                runID: UUID().uuidString.lowercased(), startedAt: stamp, endedAt: stamp, groups: plan.groups.map(Executor.untouched)
             )
+            let blocked = plan.groups.filter { $0.action == .blocked }.count
+            say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
+            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n") }
+            try writeHTMLReport(report, settings)
+            return ExitStatus(apply: report).rawValue
         }
-        for address in resumed.sorted() {
-            say("\(address): resuming the switchover an earlier run left unfinished", settings)
-        }
-        let waves = ResumeSelection.waves(for: specs)
-        if saved == nil, !specs.isEmpty {
-            try approve(groupCount: specs.count, settings: settings)
-        }
-        let blockedInPlan = plan.groups.contains { $0.action == .blocked && !resumed.contains($0.address) }
-        guard !specs.isEmpty else {
-            say(refusals.isEmpty ? "No changes: every group is where it should be." : "Nothing left to apply.", settings)
-            let now = Date()
-            try writeHTMLReport(ApplyReport(runID: UUID().uuidString.lowercased(), startedAt: now, endedAt: now, groups: refusals.sorted { $0.address < $1.address }), settings)
-            let anyRefused = refusals.contains { $0.result == .refused }
-            return (anyRefused || blockedInPlan) ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue
-        }
-        let request = ApplyRequest(
-            specs: specs, waves: waves, parallelism: settings.parallelism ?? plan.policy.parallelism,
-            maxSwitchesPerRun: plan.policy.maxSwitchesPerRun
-        )
-        var report = try await execute(request, memories: memories, settings: settings, api: api, target: target, logger: logger)
-        report.groups += refusals
-        report.groups.sort { $0.address < $1.address }
+        if saved == nil { try approve(groupCount: changing.count, settings: settings) }
+        let report = try await execute(plan, refusals: refusals, settings: settings, api: api, target: target, logger: logger)
         switch settings.format {
         case .text:
             StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
         case .json:
-            StandardStreams.write(try ApplyReportJSON.render(report) + "\n")
+            StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n")
         }
         try writeHTMLReport(report, settings)
-        return report.exitCode != 0 ? report.exitCode : (blockedInPlan ? ExitStatus.blocked.rawValue : ExitStatus.success.rawValue)
+        return ExitStatus(apply: report).rawValue
+    }
+
+    /// The journal this run appends to must be a switchyard journal of this project and region (or
+    /// not exist yet), checked before any change. Its records are never used to decide anything:
+    /// the journal is an audit log, and a run on a fresh machine does what a run here does.
+    static func checkJournal(_ path: String, target: CloudTarget) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let contents = try JournalReader.read(path: path, projectID: target.projectID, region: target.region)
+        if let line = contents.truncatedLastLine {
+            StandardStreams.writeError("warning: \(path):\(line): the last journal record was cut short (a crash while writing it); it is ignored\n")
+        }
+    }
+
+    /// A saved plan must be for this project and region, and free of errors.
+    static func checkScope(of saved: Plan, target: CloudTarget) throws {
+        if let planned = saved.inputs.projectID, planned != target.projectID {
+            throw PlanLoadError(message: "the plan was made for project \(UntrustedText.printable(planned)), not \(target.projectID); plan again for this project")
+        }
+        if let planned = saved.inputs.region, planned != target.region {
+            throw PlanLoadError(message: "the plan was made for region \(UntrustedText.printable(planned)), not \(target.region); plan again for this region")
+        }
+        guard !saved.errored else {
+            throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
+        }
     }
 
     /// Writes `--report FILE.html` when asked; a failure here is an error after the run's own report.
@@ -152,24 +149,14 @@ enum ApplyRunner {
             StandardStreams.writeError("error: apply -f needs approval: run it on a terminal, pass --auto-approve, or apply a saved plan (plan --out PLAN, then apply PLAN)\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
-        StandardStreams.write("\nThis stops production servers and switches \(groupCount) group(s).\nOnly 'yes' will be accepted to approve: ")
+        StandardStreams.write("\nThis changes \(groupCount) group(s) as the plan above shows (stopping, switching and starting servers).\nOnly 'yes' will be accepted to approve: ")
         guard readLine(strippingNewline: true) == "yes" else {
             StandardStreams.writeError("Apply cancelled; nothing was changed.\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
     }
 
-    /// What earlier runs journaled, per group ID; empty when there is no journal yet.
-    static func journalMemories(path: String, projectID: String, region: String) throws -> [String: GroupMemory] {
-        guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let contents = try JournalReader.read(path: path, projectID: projectID, region: region)
-        if let line = contents.truncatedLastLine {
-            StandardStreams.writeError("warning: \(path):\(line): the last journal record was cut short (a crash while writing it); it is ignored\n")
-        }
-        return JournalReplay.memories(from: contents.records)
-    }
-
-    static func execute(_ request: ApplyRequest, memories: [String: GroupMemory], settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
+    static func execute(_ plan: Plan, refusals: [String: String], settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
         let journalPath = settings.journalPath
         let runID = UUID().uuidString.lowercased()
         let writer = CrashInjectingJournal.wrap(try FileJournalWriter(path: journalPath), environment: ProcessInfo.processInfo.environment)
@@ -186,16 +173,16 @@ enum ApplyRunner {
             toStandardError: settings.format == .json,
             live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         )
+        let origin = ContinuousClock.now
         let executor = Executor(
-            cloud: api, journal: writer, clock: ContinuousClock(), now: { Date() },
-            options: ExecutorOptions(poll: poll, runID: runID), logger: logger,
+            cloud: api, journal: writer, clock: ContinuousClock(), elapsed: { origin.duration(to: .now) }, now: { Date() },
+            options: ExecutorOptions(poll: poll, runID: runID, parallelism: settings.parallelism), logger: logger,
             onEvent: { progress.print($0) }
         )
-        let replayed = memories
         let signals = SignalWatcher.start()
         defer { signals.stop() }
         return try await withThrowingTaskGroup(of: RunEnd.self) { group in
-            group.addTask { .finished(try await executor.run(request, header: header, memories: replayed)) }
+            group.addTask { .finished(try await executor.run(plan, refusals: refusals, header: header)) }
             group.addTask {
                 await signals.firstSignal()
                 return .signalled

@@ -4,13 +4,14 @@ import ArgumentParser
 import Foundation
 
 extension Switchyard {
-    /// `switchyard permissions [--for plan|apply|drift|all] [--format text|json]`: the IAM actions each
-    /// command needs, the API call behind each, and a custom policy granting them. Makes no API call.
+    /// `switchyard permissions [--for plan|apply|drift|all] [--format text|json]`: the API calls each
+    /// command makes, what is known to grant each (with its source), and the system roles to
+    /// attach. Makes no API call and prints no action name that Huawei does not publish.
     struct PermissionsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "permissions",
-            abstract: "List the IAM actions plan, apply and drift need, and the API call behind each. Makes no API call.",
-            discussion: "Action names marked 'unconfirmed' were not found in Huawei's permission reference; check them in the IAM console before relying on them. See docs/permissions.md."
+            abstract: "List the API calls plan, apply and drift make and what grants each. Makes no API call.",
+            discussion: "SDRS publishes no fine-grained IAM actions: its calls are granted by the role SDRS Administrator (or, read-only, Tenant Guest). Only ECS action names from Huawei's permission tables are printed. See docs/permissions.md."
         )
 
         /// Which command the listing is for.
@@ -37,64 +38,60 @@ extension Switchyard {
             case .all: []
             }
             let permissions = IAMPermission.needed(for: uses)
+            let grants = IAMGrant.needed(for: uses)
             switch format {
-            case .text: StandardStreams.write(Self.text(permissions, purpose: purpose))
-            case .json: StandardStreams.write(try Self.json(permissions, purpose: purpose) + "\n")
+            case .text: StandardStreams.write(Self.text(permissions, grants: grants, purpose: purpose))
+            case .json: StandardStreams.write(try Self.json(permissions, grants: grants, purpose: purpose) + "\n")
             }
         }
 
-        /// The sample custom policy (Huawei IAM policy syntax, version 1.1) granting `permissions`.
-        static func policy(_ permissions: [IAMPermission]) -> Policy {
-            Policy(statement: [.init(action: permissions.map(\.action))])
-        }
-
-        static func text(_ permissions: [IAMPermission], purpose: Purpose) -> String {
-            let width = permissions.map(\.action.count).max() ?? 0
-            var out = "IAM actions for \(purpose == .all ? "plan, apply and drift" : purpose.rawValue):\n"
+        static func text(_ permissions: [IAMPermission], grants: [IAMGrant], purpose: Purpose) -> String {
+            let subject = purpose == .all ? "plan, apply and drift" : purpose.rawValue
+            var out = "API calls made by \(subject), and what grants each:\n"
+            let width = permissions.map { $0.service.count + 1 + $0.operation.count }.max() ?? 0
             for permission in permissions {
-                let padded = permission.action.padding(toLength: width, withPad: " ", startingAt: 0)
-                let mark = permission.confirmed ? "" : "  (unconfirmed)"
-                out += "  \(padded)  \(permission.service) \(permission.operation): \(permission.method) \(permission.path)"
-                out += "  [\(permission.usedBy.map(\.rawValue).joined(separator: ", "))]\(mark)\n"
+                let name = "\(permission.service) \(permission.operation)".padding(toLength: width, withPad: " ", startingAt: 0)
+                out += "  \(name)  \(permission.method) \(permission.path)  [\(permission.usedBy.map(\.rawValue).joined(separator: ", "))]\n"
+                out += "    \(Self.grantText(permission))\n"
+                out += "    source: \(permission.source)\n"
             }
-            let unconfirmed = permissions.filter { !$0.confirmed }.count
-            if unconfirmed > 0 {
-                out += "\n\(unconfirmed) of \(permissions.count) action names are unconfirmed: not found in Huawei's permission reference.\n"
-                out += "Check them in the IAM console (custom policy editor) before relying on them; see docs/permissions.md.\n"
+            out += "\nWhat to grant (system roles and policies; SDRS has no actions for a custom policy):\n"
+            for grant in grants {
+                let depends = grant.dependsOn.isEmpty ? "" : ", depends on \(grant.dependsOn.joined(separator: " and "))"
+                out += "  \(grant.grant)\(depends)  [\(grant.usedBy.map(\.rawValue).joined(separator: ", "))]\n"
+                out += "    \(grant.note)\n"
+                out += "    source: \(grant.source)\n"
             }
             return out
         }
 
-        static func json(_ permissions: [IAMPermission], purpose: Purpose) throws -> String {
+        /// One line saying what grants a call, worded by how much is known.
+        static func grantText(_ permission: IAMPermission) -> String {
+            let roles = permission.grantedBy.joined(separator: " or ")
+            switch permission.status {
+            case .confirmed:
+                return "IAM action \(permission.action ?? "?") (confirmed); granted by \(roles)"
+            case .noPublishedAction:
+                return "no published IAM action; granted by the role \(roles)"
+            case .notInPermissionTable:
+                return "in no permission table; covered by \(roles)"
+            }
+        }
+
+        static func json(_ permissions: [IAMPermission], grants: [IAMGrant], purpose: Purpose) throws -> String {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let document = Document(purpose: purpose.rawValue, permissions: permissions, policy: policy(permissions))
+            let document = Document(purpose: purpose.rawValue, calls: permissions, grants: grants)
             return String(decoding: try encoder.encode(document), as: UTF8.self)
         }
 
         /// The `--format json` document.
         struct Document: Encodable {
             var purpose: String
-            var permissions: [IAMPermission]
-            var policy: Policy
+            var calls: [IAMPermission]
+            var grants: [IAMGrant]
             enum CodingKeys: String, CodingKey {
-                case purpose = "for", permissions, policy
-            }
-        }
-
-        /// A Huawei IAM custom policy: `{"Version": "1.1", "Statement": [{"Effect": "Allow", "Action": [...]}]}`.
-        struct Policy: Encodable {
-            struct Statement: Encodable {
-                var effect = "Allow"
-                var action: [String]
-                enum CodingKeys: String, CodingKey {
-                    case effect = "Effect", action = "Action"
-                }
-            }
-            var version = "1.1"
-            var statement: [Statement]
-            enum CodingKeys: String, CodingKey {
-                case version = "Version", statement = "Statement"
+                case purpose = "for", calls, grants
             }
         }
     }

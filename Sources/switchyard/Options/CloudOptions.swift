@@ -39,6 +39,11 @@ struct CloudOptions: ParsableArguments {
         valueName: "factor"))
     var emulatorTimeScale: Double = 0.01
 
+    @Option(name: .customLong("retry-time-scale"), help: ArgumentHelp(
+        "Multiply retry back-off by this factor (0 < factor <= 1), for an external emulator running at a time scale. Default: 1, or --emulator-time-scale with --emulator.",
+        valueName: "factor", visibility: .hidden))
+    var retryTimeScale: Double?
+
     @Flag(help: "Log every API call (method, path, status, duration, request ID) to stderr. Secrets are never logged.")
     var debug = false
 
@@ -51,6 +56,9 @@ struct CloudOptions: ParsableArguments {
         }
         guard emulatorTimeScale > 0, emulatorTimeScale <= 10 else {
             throw ValidationError("--emulator-time-scale must be greater than 0 and at most 10")
+        }
+        if let retryTimeScale, !(retryTimeScale > 0 && retryTimeScale <= 1) {
+            throw ValidationError("--retry-time-scale must be greater than 0 and at most 1")
         }
     }
 }

@@ -56,6 +56,7 @@ enum CloudSession {
             region: region, projectID: projectID, credentials: credentials,
             sdrsEndpoint: try endpoint(options.sdrsEndpoint ?? environment["SWITCHYARD_SDRS_ENDPOINT"], name: "--sdrs-endpoint"),
             ecsEndpoint: try endpoint(options.ecsEndpoint ?? environment["SWITCHYARD_ECS_ENDPOINT"], name: "--ecs-endpoint"),
+            retryPolicy: RetryPolicy().scaled(by: options.retryTimeScale ?? 1),
             caBundlePath: options.caBundle
         )
         return try await withClient(configuration: configuration, logger: logger) { client in
@@ -92,7 +93,9 @@ enum CloudSession {
         return try await withRunningEmulator(emulatorConfiguration, logger: emulatorLogger) { running in
             let configuration = try HuaweiCloudConfiguration(
                 region: region, projectID: projectID, credentials: credentials,
-                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: timeout
+                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: timeout,
+                // Back-off spans emulated time, like every other duration of the embedded emulator.
+                retryPolicy: RetryPolicy().scaled(by: options.retryTimeScale ?? min(options.emulatorTimeScale, 1))
             )
             return try await withClient(configuration: configuration, logger: logger) { client in
                 try await body(client, CloudTarget(region: region, projectID: projectID, emulated: true, loopback: true))
@@ -152,11 +155,29 @@ enum CloudSession {
         let client = HuaweiCloudClient(configuration: configuration, httpClient: httpClient, logger: logger)
         do {
             let result = try await body(client)
+            reportThrottling(client.throttling.summary)
             try await httpClient.shutdown()
             return result
         } catch {
+            reportThrottling(client.throttling.summary)
             try? await httpClient.shutdown()
             throw error
         }
+    }
+
+    /// One stderr line at the end of a run whose calls were throttled; nothing when none were.
+    static func reportThrottling(_ summary: ThrottleStatistics.Summary) {
+        guard let line = throttlingLine(summary) else { return }
+        StandardStreams.writeError(line + "\n")
+    }
+
+    /// `throttled: 12 calls were refused by the rate limit and retried; 8.4 s spent waiting.`
+    static func throttlingLine(_ summary: ThrottleStatistics.Summary) -> String? {
+        guard summary.throttledCalls > 0 else { return nil }
+        let (seconds, attoseconds) = summary.waited.components
+        let waited = Double(seconds) + Double(attoseconds) / 1e18
+        let calls = summary.throttledCalls == 1 ? "1 call was" : "\(summary.throttledCalls) calls were"
+        return "throttled: \(calls) refused by the cloud's rate limit; "
+            + String(format: "%.2f", waited) + " s spent waiting before retrying."
     }
 }

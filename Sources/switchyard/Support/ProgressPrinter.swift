@@ -35,6 +35,7 @@ final class ProgressPrinter: @unchecked Sendable {
         switch event.kind {
         case .stepStarted: text = "\(event.step)…"
         case .stepFinished: text = "\(event.step) done"
+        case .stepFailed: text = "\(event.step) failed"
         case .groupFinished: text = event.step
         }
         if let jobID = event.jobID, event.kind != .groupFinished { text += " (job \(jobID))" }
@@ -74,6 +75,7 @@ final class ProgressPrinter: @unchecked Sendable {
         switch event.kind {
         case .stepStarted: what = "\(event.step) started"
         case .stepFinished: what = "\(event.step) done"
+        case .stepFailed: what = "\(event.step) failed"
         case .groupFinished: what = event.step
         }
         var line = "\(event.at.formatted(.iso8601)) \(event.address): \(what)"

@@ -30,11 +30,11 @@ struct ErrorBodyTests {
         let body = GatewayErrorBody.signatureVerificationFailed(requestID: "d7796611318416bc8ffb2948a47fede8")
         #expect(
             try encodedText(body)
-                == #"{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"d7796611318416bc8ffb2948a47fede8"}"#
+                == #"{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail","request_id":"d7796611318416bc8ffb2948a47fede8"}"#
         )
         #expect(try roundTrip(body) == body)
         let parsed = try Self.parse(401, body)
-        #expect(parsed.code == "APIG.0301" && parsed.requestID == "d7796611318416bc8ffb2948a47fede8")
+        #expect(parsed.code == "APIGW.0301" && parsed.requestID == "d7796611318416bc8ffb2948a47fede8")
         let throttled = GatewayErrorBody.throttled(limitPerMinute: 60, requestID: nil)
         #expect(
             throttled.errorMessage

@@ -65,8 +65,6 @@ struct ProtectionGroupTests {
         #expect(group.replicationCount == 0)
         #expect(group.drType == "migration")
         #expect(group.createdAt == "2019-05-22 08:16:54.413")
-        #expect(group.currentProductionAvailabilityZone == "az1.dc1")
-        #expect(group.currentDisasterRecoveryAvailabilityZone == "az2.dc2")
     }
 
     @Test func encodesEveryDocumentedKeyWithExplicitNulls() throws {
@@ -92,16 +90,6 @@ struct ProtectionGroupTests {
                 "description", "protected_status", "replication_status", "health_status", "test_vpc_id",
                 "replication_model",
             ])
-    }
-
-    @Test func currentAvailabilityZonesFollowThePriorityStation() {
-        var group = Self.protectedGroup
-        #expect(group.currentProductionAvailabilityZone == "cn-north-4b")
-        #expect(group.currentDisasterRecoveryAvailabilityZone == "cn-north-4a")
-        group.priorityStation = .unknown("sideways")
-        #expect(group.currentProductionAvailabilityZone == nil)
-        group.priorityStation = nil
-        #expect(group.currentDisasterRecoveryAvailabilityZone == nil)
     }
 
     @Test func listResponseDecodesAndEncodesBothKeys() throws {

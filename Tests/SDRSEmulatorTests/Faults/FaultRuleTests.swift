@@ -64,7 +64,7 @@ import Testing
             return
         }
         #expect(error.status == 429)
-        #expect(error.code == "APIG.0308")
+        #expect(error.code == "APIGW.0308")
         #expect(error.shape == .gateway)
         #expect(error.retryAfterSeconds == 7)
     }

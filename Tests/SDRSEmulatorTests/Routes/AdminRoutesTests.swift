@@ -82,7 +82,7 @@ import Testing
             let throttled = try await signed.execute(client, .get, signed.prefix + "/server-groups")
             #expect(throttled.status == .tooManyRequests)
             #expect(throttled.headers[.retryAfter] == "3")
-            #expect(jsonObject(throttled.body)["error_code"] as? String == "APIG.0308")
+            #expect(jsonObject(throttled.body)["error_code"] as? String == "APIGW.0308")
             #expect(try await signed.execute(client, .get, signed.prefix + "/server-groups").status == .ok)
             #expect(try await post(client, "faults", #"{"kind": "melt-down"}"#).status == .badRequest)
             _ = try await post(client, "faults", #"{"kind": "internal-error"}"#)

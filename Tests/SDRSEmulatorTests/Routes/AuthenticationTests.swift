@@ -28,13 +28,13 @@ import Testing
         try await app().1.test(.router) { client in
             let bare = try await client.execute(uri: signed.prefix + "/server-groups", method: .get)
             #expect(bare.status == .unauthorized)
-            #expect(gatewayCode(bare) == "APIG.0301")
+            #expect(gatewayCode(bare) == "APIGW.0301")
             #expect(jsonObject(bare.body)["request_id"] as? String == bare.headers[.requestID])
             var request = signed.sign(.get, signed.prefix + "/server-groups")
             request.headers[.authorization] = "SDK-HMAC-SHA256 garbage"
             let garbled = try await client.execute(uri: request.target, method: .get, headers: request.headers)
             #expect(garbled.status == .unauthorized)
-            #expect(gatewayCode(garbled) == "APIG.0301")
+            #expect(gatewayCode(garbled) == "APIGW.0301")
         }
     }
 
@@ -44,7 +44,7 @@ import Testing
             stranger.credential = .init(accessKeyID: "HPUANOBODY0000000000", secretAccessKey: "x")
             let unknown = try await stranger.execute(client, .get, signed.prefix + "/server-groups")
             #expect(unknown.status == .unauthorized)
-            #expect(gatewayCode(unknown) == "APIG.0301")
+            #expect(gatewayCode(unknown) == "APIGW.0301")
             var wrong = signed
             wrong.credential.secretAccessKey = "not-the-secret"
             let mismatch = try await wrong.execute(client, .get, signed.prefix + "/server-groups")
@@ -98,7 +98,7 @@ import Testing
             var other = signed
             other.projectID = "ffffffffffffffffffffffffffffffff"
             let sdrs = try await other.execute(client, .get, other.prefix + "/server-groups")
-            #expect(sdrs.status == .forbidden)
+            #expect(sdrs.status == .badRequest)
             #expect((jsonObject(sdrs.body)["badrequest"] as? [String: Any])?["code"] as? String == "SDRS.0001")
             let ecs = try await other.execute(client, .get, other.prefix + "/cloudservers/detail")
             #expect(ecs.status == .forbidden)
@@ -107,7 +107,7 @@ import Testing
                 client, .get, signed.prefix + "/server-groups",
                 headers: [HTTPHeaderField(name: "X-Project-Id", value: "ffffffffffffffffffffffffffffffff")]
             )
-            #expect(header.status == .forbidden)
+            #expect(header.status == .badRequest)
         }
     }
 
@@ -119,7 +119,7 @@ import Testing
             other.projectID = "ffffffffffffffffffffffffffffffff"
             let response = try await other.execute(client, .get, other.prefix + "/server-groups")
             #expect(response.status == .unauthorized)
-            #expect(gatewayCode(response) == "APIG.0301")
+            #expect(gatewayCode(response) == "APIGW.0301")
         }
     }
 
@@ -132,14 +132,16 @@ import Testing
                 client, .post, reader.prefix + "/server-groups/app/action",
                 body: #"{"reverse-server-group": {"priority_station": "target"}}"#
             )
-            #expect(reverse.status == .forbidden)
-            #expect((jsonObject(reverse.body)["badrequest"] as? [String: Any])?["code"] as? String == "SDRS.0005")
+            #expect(reverse.status == .badRequest)
+            #expect((jsonObject(reverse.body)["badrequest"] as? [String: Any])?["code"] as? String == "SDRS.0004")
             let stop = try await reader.execute(
                 client, .post, reader.prefix + "/cloudservers/action",
                 body: #"{"os-stop": {"servers": [{"id": "app-1-src"}]}}"#
             )
             #expect(stop.status == .forbidden)
-            #expect((jsonObject(stop.body)["error"] as? [String: Any])?["code"] as? String == "Ecs.0003")
+            let refusal = jsonObject(stop.body)["error"] as? [String: Any]
+            #expect(refusal?["code"] as? String == "Pdp.0001")
+            #expect(refusal?["message"] as? String == "Policy doesn't allow ecs:cloudServers:stop to be performed.")
         }
         #expect(await store.server("app-1-src")?.taskState == nil)
         let counts = await store.requestCounts()

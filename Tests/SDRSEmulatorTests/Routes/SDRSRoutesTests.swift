@@ -26,7 +26,7 @@ import Testing
             #expect(object["domain_id"] is NSNull)
             #expect(object["created_at"] as? String == "2024-01-01 00:00:00.000")
             let group = try await signed.get(ProtectionGroupResponse.self, client, "/server-groups/app").serverGroup
-            #expect(group?.currentProductionAvailabilityZone == TestCloud.zoneA)
+            #expect(group?.priorityStation == .source && group?.sourceAvailabilityZone == TestCloud.zoneA)
         }
     }
 
@@ -161,7 +161,7 @@ import Testing
         try await testApplication(try TestCloud.store()).test(.router) { client in
             let response = try await signed.execute(client, .get, signed.prefix + "/nothing-here")
             #expect(response.status == .notFound)
-            #expect(jsonObject(response.body)["error_code"] as? String == "APIG.0101")
+            #expect(jsonObject(response.body)["error_code"] as? String == "APIGW.0101")
             #expect(jsonObject(response.body)["request_id"] as? String == response.headers[.requestID])
         }
     }

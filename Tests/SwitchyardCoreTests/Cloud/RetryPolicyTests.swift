@@ -48,4 +48,19 @@ struct RetryPolicyTests {
         #expect(policy.decide(after: Self.error(.serverError), attempt: 3, isIdempotent: true, jitter: 0) == .stop)
         #expect(RetryPolicy.none.decide(after: Self.error(.throttled), attempt: 1, isIdempotent: true, jitter: 0) == .stop)
     }
+
+    @Test func throttlingGetsALongerBudgetThanOtherTransientFailures() {
+        let policy = RetryPolicy(maxAttempts: 3)
+        #expect(policy.maxThrottledAttempts == 60)
+        #expect(policy.decide(after: Self.error(.serverError), attempt: 3, isIdempotent: true, jitter: 0) == .stop)
+        #expect(policy.decide(after: Self.error(.throttled), attempt: 3, isIdempotent: false, jitter: 0) != .stop)
+        #expect(policy.decide(after: Self.error(.throttled), attempt: 60, isIdempotent: true, jitter: 0) == .stop)
+    }
+
+    @Test func scalingShortensEveryWaitRetryAfterIncluded() {
+        let policy = RetryPolicy(maxAttempts: 5, baseDelay: .seconds(1), maxDelay: .seconds(10)).scaled(by: 0.01)
+        #expect(policy.decide(after: Self.error(.serverError), attempt: 1, isIdempotent: true, jitter: 0) == .retry(after: .milliseconds(5)))
+        #expect(policy.decide(after: Self.error(.throttled, retryAfter: .seconds(60)), attempt: 1, isIdempotent: true, jitter: 0) == .retry(after: .milliseconds(100)))
+        #expect(policy.maxAttempts == 5)
+    }
 }

@@ -15,7 +15,10 @@ import Testing
     }
 
     static let breakages: [Breakage] = [
-        Breakage(name: "reversing", expected: [.switchoverInProgress]) { $0.updateGroup("grp-g") { $0.status = "reversing" } },
+        Breakage(name: "reversing away from the desired site", expected: [.switchoverInProgress]) {
+            $0.updateGroup("grp-g") { $0.status = "reversing"; $0.priorityStation = .target }
+            $0.updateServer("srv-g-01-b") { $0.status = "SHUTOFF" }
+        },
         Breakage(name: "failing-over", expected: [.failoverInProgress]) { $0.updateGroup("grp-g") { $0.status = "failing-over" } },
         Breakage(name: "failed-over", expected: [.failedOver]) { $0.updateGroup("grp-g") { $0.status = "failed-over" } },
         Breakage(name: "available", expected: [.protectionNotEnabled]) { $0.updateGroup("grp-g") { $0.status = "available" } },

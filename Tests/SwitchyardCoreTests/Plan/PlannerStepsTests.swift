@@ -15,7 +15,7 @@ import Testing
         #expect(group.action == .switchover)
         #expect(group.steps == [
             .stopServers(ids: ["srv-erp-db-01-a", "srv-erp-db-02-a"], mode: .soft),
-            .waitForShutdown(ids: ["srv-erp-db-01-a", "srv-erp-db-02-a"], timeout: .minutes(10), escalateToHard: false),
+            .waitForShutdown(ids: ["srv-erp-db-01-a", "srv-erp-db-01-b", "srv-erp-db-02-a", "srv-erp-db-02-b"], timeout: .minutes(10), escalateToHard: false),
             .reverse(to: .target),
             .waitForSwitch(to: .target, timeout: .minutes(30)),
             .startServers(ids: ["srv-erp-db-01-b", "srv-erp-db-02-b"]),
@@ -39,7 +39,7 @@ import Testing
     func shutdownModeDecidesStopModeAndEscalation(_ example: ShutdownCase) throws {
         let group = try #require(plan(SampleState.declare("erp-db", shutdown: example.shutdown), SampleState.group("erp-db")))
         #expect(group.steps.first == .stopServers(ids: ["srv-erp-db-01-a"], mode: example.mode))
-        #expect(group.steps[1] == .waitForShutdown(ids: ["srv-erp-db-01-a"], timeout: .minutes(10), escalateToHard: example.escalate))
+        #expect(group.steps[1] == .waitForShutdown(ids: ["srv-erp-db-01-a", "srv-erp-db-01-b"], timeout: .minutes(10), escalateToHard: example.escalate))
     }
 
     @Test func switchBackToSourceStopsTargetServersAndStartsSourceServers() throws {
@@ -47,7 +47,7 @@ import Testing
             SampleState.declare("erp-db", activeSite: .source),
             SampleState.group("erp-db", priority: .target)
         ))
-        #expect(group.steps.map(\.kind) == ["stop-servers", "wait-for-shutdown", "reverse", "wait-for-switch", "start-servers"])
+        #expect(group.steps.map(\.kind.rawValue) == ["stop-servers", "wait-for-shutdown", "reverse", "wait-for-switch", "start-servers"])
         #expect(group.steps.first == .stopServers(ids: ["srv-erp-db-01-b"], mode: .soft))
         #expect(group.steps[2] == .reverse(to: .source))
         #expect(group.steps.last == .startServers(ids: ["srv-erp-db-01-a"]))
@@ -55,12 +55,12 @@ import Testing
 
     @Test func noStopStepWhenEveryProductionServerIsAlreadyStopped() throws {
         let group = try #require(plan(SampleState.declare("erp-db"), SampleState.group("erp-db", instances: 2, productionRunning: false)))
-        #expect(group.steps.map(\.kind) == ["wait-for-shutdown", "reverse", "wait-for-switch", "start-servers"])
+        #expect(group.steps.map(\.kind.rawValue) == ["wait-for-shutdown", "reverse", "wait-for-switch", "start-servers"])
     }
 
     @Test func noStartStepWhenStartAfterSwitchIsOff() throws {
         let group = try #require(plan(SampleState.declare("erp-db", startAfterSwitch: false), SampleState.group("erp-db")))
-        #expect(group.steps.map(\.kind) == ["stop-servers", "wait-for-shutdown", "reverse", "wait-for-switch"])
+        #expect(group.steps.map(\.kind.rawValue) == ["stop-servers", "wait-for-shutdown", "reverse", "wait-for-switch"])
     }
 
     @Test func aServerAlreadyPoweringOffIsWaitedForButNotStoppedAgain() throws {
@@ -68,7 +68,7 @@ import Testing
         live.updateServer("srv-erp-db-02-a") { $0.taskState = "powering-off" }
         let group = try #require(plan(SampleState.declare("erp-db"), live))
         #expect(group.steps[0] == .stopServers(ids: ["srv-erp-db-01-a"], mode: .soft))
-        #expect(group.steps[1] == .waitForShutdown(ids: ["srv-erp-db-01-a", "srv-erp-db-02-a"], timeout: .minutes(10), escalateToHard: false))
+        #expect(group.steps[1] == .waitForShutdown(ids: ["srv-erp-db-01-a", "srv-erp-db-01-b", "srv-erp-db-02-a", "srv-erp-db-02-b"], timeout: .minutes(10), escalateToHard: false))
         #expect(group.notes.contains { $0.contains("srv-erp-db-02-a") && $0.contains("powering off") })
     }
 
@@ -78,14 +78,50 @@ import Testing
         #expect(group.notes.first == "the previous switchover of this group failed (status error-reversing); this plan retries it")
     }
 
-    @Test func inSyncGroupHasNoStepsAndNotesStoppedProductionServers() throws {
+    @Test func productionDownAtTheDesiredSiteIsAStartNotInSync() throws {
         let group = try #require(plan(
             SampleState.declare("erp-db"),
             SampleState.group("erp-db", priority: .target, productionRunning: false)
         ))
+        #expect(group.action == .startServers)
+        #expect(group.steps == [.startServers(ids: ["srv-erp-db-01-b"])])
+        #expect(group.wave == 1)
+        #expect(group.notes.first?.hasPrefix("production is down: 1 of 1 server(s) at cn-north-4b not running (erp-db-01 (srv-erp-db-01-b))") == true)
+    }
+
+    @Test func productionDownWithPowerUnmanagedIsInSyncWithANote() throws {
+        let group = try #require(plan(
+            SampleState.declare("erp-db", startAfterSwitch: false),
+            SampleState.group("erp-db", priority: .target, productionRunning: false)
+        ))
         #expect(group.action == .inSync)
         #expect(group.steps.isEmpty)
-        #expect(group.notes == ["production servers are stopped: erp-db-01 (srv-erp-db-01-b); switchyard starts servers only as part of a switch, so start them yourself if they should run"])
+        #expect(group.notes == ["production servers not running: erp-db-01 (srv-erp-db-01-b); left alone, as startAfterSwitch is false"])
+    }
+
+    @Test func productionDownWhileTheOtherSiteRunsIsBlocked() throws {
+        var live = SampleState.group("erp-db", priority: .target, productionRunning: false)
+        live.updateServer("srv-erp-db-01-a") { $0.status = "ACTIVE" }
+        let group = try #require(plan(SampleState.declare("erp-db"), live))
+        #expect(group.action == .blocked)
+        #expect(group.reasons.map(\.code) == [.drSiteServerRunning])
+    }
+
+    @Test func aRunningDRSiteServerIsStoppedWithTheProductionServers() throws {
+        var live = SampleState.group("erp-db", instances: 2)
+        live.updateServer("srv-erp-db-02-b") { $0.status = "ACTIVE" }
+        let group = try #require(plan(SampleState.declare("erp-db"), live))
+        #expect(group.action == .switchover)
+        #expect(group.steps.first == .stopServers(ids: ["srv-erp-db-01-a", "srv-erp-db-02-a", "srv-erp-db-02-b"], mode: .soft))
+        #expect(group.notes.contains { $0.contains("srv-erp-db-02-b") && $0.contains("the plan stops it too") })
+    }
+
+    @Test func aSwitchoverInFlightTowardsTheDesiredSiteIsCompletedNotBlocked() throws {
+        var live = SampleState.group("erp-db", status: "reversing", productionRunning: false)
+        live.updateInstance("ins-erp-db-1") { $0.status = "reversing" }
+        let group = try #require(plan(SampleState.declare("erp-db"), live))
+        #expect(group.action == .completeSwitchover)
+        #expect(group.steps == [.waitForSwitch(to: .target, timeout: .minutes(30)), .startServers(ids: ["srv-erp-db-01-b"])])
     }
 
     @Test func inSyncButDegradedGroupStaysInSyncWithNotes() throws {

@@ -52,7 +52,7 @@ import Testing
     @Test func jsonHasTheFormatVersionAndNoTimestampUnlessSet() throws {
         var plan = try PlanGoldenTests.plan(scenario: "switch-with-running-servers")
         let json = try PlanJSONRenderer().render(plan)
-        #expect(json.contains(#""format_version" : 1"#))
+        #expect(json.contains(#""format_version" : 2"#))
         #expect(!json.contains("created_at"))
         plan.createdAt = "2025-01-02T03:04:05Z"
         #expect(try PlanJSONRenderer().render(plan).contains(#""created_at" : "2025-01-02T03:04:05Z""#))
@@ -83,7 +83,7 @@ import Testing
 
     @Test func refusesAnotherFormatVersion() throws {
         let plan = try PlanGoldenTests.plan(scenario: "switch-with-running-servers")
-        let json = try PlanJSONRenderer().render(plan).replacingOccurrences(of: #""format_version" : 1"#, with: #""format_version" : 2"#)
+        let json = try PlanJSONRenderer().render(plan).replacingOccurrences(of: #""format_version" : 2"#, with: #""format_version" : 1"#)
         #expect(throws: PlanFormatError.self) { try PlanJSONRenderer.decode(Data(json.utf8)) }
         #expect(throws: PlanFormatError.self) { try PlanJSONRenderer.decode(Data("[]".utf8)) }
         #expect(throws: PlanFormatError.self) { try PlanJSONRenderer.decode(Data("{}".utf8)) }

@@ -34,7 +34,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
 
             """
         html += header(report)
-        if report.groups.isEmpty {
+        if report.groups.allSatisfy(\.result.isUntouched) {
             html += "<p class=\"empty\">No group was worked on in this run.</p>\n"
         } else {
             html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Timeline</h2>\n"
@@ -50,7 +50,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
     }
 
     func header(_ report: ApplyReport) -> String {
-        let failed = report.exitCode == 1
+        let failed = ExitStatus(apply: report) == .error
         var html = "<header class=\"\(failed ? "run failed" : "run")\">\n"
         html += "<h1>switchyard apply report</h1>\n<dl class=\"facts\">\n"
         html += "<dt>Run</dt><dd><code>\(Self.escape(report.runID))</code></dd>\n"

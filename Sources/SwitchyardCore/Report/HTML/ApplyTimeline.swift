@@ -49,7 +49,8 @@ public struct ApplyTimeline: Sendable, Hashable {
     public var ticks: [Double]
     public var rows: [Row]
 
-    /// Lays out `report`'s groups that did something or were meant to (every group in the report).
+    /// Lays out `report`'s groups that the run worked on or was meant to (not the ones the plan left
+    /// alone: in sync, blocked, excluded).
     public init(report: ApplyReport) {
         origin = report.startedAt
         let origin = report.startedAt
@@ -57,7 +58,7 @@ public struct ApplyTimeline: Sendable, Hashable {
         func offset(_ date: Date) -> Double { min(max(date.timeIntervalSince(origin), 0), runLength) }
 
         var rows: [Row] = []
-        for group in report.groups {
+        for group in report.groups where !group.result.isUntouched {
             let failedIndex = group.result == .failed ? Self.failedStepIndex(group) : nil
             let bars = group.steps.enumerated().map { index, step in
                 Bar(

@@ -344,4 +344,39 @@ def dependency_cycle():
     d.group("after-ring", active="target", depends=["ring-a", "not-declared"])
     return d, l, None
 
+@scenario
+def production_down_start():
+    # Production is at the desired site but its servers are stopped (an apply died after the
+    # reverse, or a person stopped them): the plan starts them.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, priority="target", prod_running=False)
+    d.group("erp-db", active="target", rto="15m")
+    return d, l, None
+
+@scenario
+def production_down_dr_running():
+    # Production is down and an old production server runs: starting production would run both sites.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, priority="target", prod_running=False)
+    l.srv("srv-erp-db-01-a")["status"] = "ACTIVE"; l.srv("srv-erp-db-01-a")["powerState"] = 1
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def production_down_power_unmanaged():
+    # startAfterSwitch: false leaves power alone: production down is in sync, with a note.
+    l, d = Live(), Desired()
+    l.group("erp-batch", instances=1, priority="target", prod_running=False)
+    d.group("erp-batch", active="target", start=False)
+    return d, l, None
+
+@scenario
+def switch_with_running_dr_server():
+    # SDRS wants every server of the group shut down: the running DR-site server is stopped too.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2)
+    l.srv("srv-erp-db-02-b")["status"] = "ACTIVE"; l.srv("srv-erp-db-02-b")["powerState"] = 1
+    d.group("erp-db", active="target")
+    return d, l, None
+
 write_scenarios(sys.argv[1])

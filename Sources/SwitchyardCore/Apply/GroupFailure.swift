@@ -1,0 +1,61 @@
+// This file is part of switchyard. Licensed under the Apache License, Version 2.0.
+
+/// How a group that needs nothing more ended.
+public enum GroupOutcome: String, Sendable, Hashable, Codable {
+    /// This run changed the group and it is now as desired.
+    case converged
+    /// The group was already as desired; nothing was changed.
+    case alreadyConverged = "already-converged"
+}
+
+/// Why a group failed, with what the operator needs to act.
+public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+    /// Coarse reason.
+    public enum Reason: String, Sendable, Hashable, Codable {
+        case shutdownTimeout = "shutdown-timeout"
+        case stopFailed = "stop-failed"
+        case switchTimeout = "switch-timeout"
+        case reverseFailed = "reverse-failed"
+        case reverseNotEffective = "reverse-not-effective"
+        case startFailed = "start-failed"
+        case startTimeout = "start-timeout"
+        case cloudError = "cloud-error"
+        case noProgress = "no-progress"
+        /// The group became unswitchable after this run had already changed it.
+        case blockedMidway = "blocked-midway"
+        /// Starting production servers would have run both sites at once: nothing was started.
+        case bothSitesWouldRun = "both-sites-would-run"
+    }
+
+    public var reason: Reason
+    public var message: String
+    /// The job's or the API's error code (e.g. `SDRS.1029`).
+    public var errorCode: String?
+    public var failReason: String?
+    public var jobID: CloudJobID?
+    /// The servers' state as last seen, e.g. "production servers left stopped (2)".
+    public var serverState: String?
+    /// The next safe action for the operator.
+    public var nextSafeAction: String
+
+    public init(
+        reason: Reason, message: String, errorCode: String? = nil, failReason: String? = nil,
+        jobID: CloudJobID? = nil, serverState: String? = nil, nextSafeAction: String
+    ) {
+        self.reason = reason
+        self.message = message
+        self.errorCode = errorCode
+        self.failReason = failReason
+        self.jobID = jobID
+        self.serverState = serverState
+        self.nextSafeAction = nextSafeAction
+    }
+
+    public var description: String {
+        var text = message
+        if let errorCode { text += " [\(errorCode)]" }
+        if let failReason { text += ": \(failReason)" }
+        if let serverState { text += "; \(serverState)" }
+        return text + ". Next: \(nextSafeAction)"
+    }
+}
