@@ -163,12 +163,12 @@ let package = Package(
         ),
         .target(
             name: "SwitchyardFuzzing",
-            dependencies: ["SwitchyardCore", "SwitchyardExecutor", "HuaweiCloudSigner"],
+            dependencies: ["SwitchyardCore", "SwitchyardExecutor", "HuaweiCloudSigner", "SwitchyardTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SwitchyardFuzzingTests",
-            dependencies: ["SwitchyardFuzzing", "HuaweiCloudSigner"],
+            dependencies: ["SwitchyardFuzzing", "HuaweiCloudSigner", "SwitchyardCore", "SwitchyardTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -238,7 +238,7 @@ let package = Package(
         ),
         .testTarget(
             name: "switchyardTests",
-            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", .product(name: "Yams", package: "Yams")],
+            dependencies: ["switchyard", "sdrs-emulator", "SDRSEmulator", "SwitchyardFuzzing", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),

@@ -60,6 +60,14 @@ extension HuaweiCloudClient {
         var url = "\(endpoint.scheme ?? "https")://\(host)\(signed.path)"
         if !signed.canonicalQueryString.isEmpty { url += "?" + signed.canonicalQueryString }
 
+        // A header value AsyncHTTPClient would refuse is refused here first, naming only the
+        // header: its error (`invalidHeaderFieldValues`) carries the value, which may be a token.
+        if let invalid = signed.headers.first(where: { !Self.isValidHeaderValue($0.value) }) {
+            throw CloudError(
+                kind: .rejected, operation: operation.name,
+                message: "the request header \(invalid.name) would hold a control character; its value is not shown and no request was sent (check the credentials and the project ID)"
+            )
+        }
         var request = HTTPClientRequest(url: url)
         request.method = HTTPMethod(rawValue: operation.method)
         for field in signed.headers { request.headers.add(name: field.name, value: field.value) }
@@ -138,8 +146,21 @@ extension HuaweiCloudClient {
             if httpError == .bodyLengthMismatch {
                 return CloudError(kind: .invalidResponse, operation: operation, message: "malformed response (\(httpError))")
             }
+            // `shortDescription` never holds associated values (header names and values, URLs),
+            // so no header value, which may be a credential, can reach a message or a log line.
+            let short = httpError.shortDescription
+            if short.hasPrefix("Invalid header field") {
+                return CloudError(kind: .rejected, operation: operation, message: "a request header is not valid HTTP (\(short)); its value is not shown")
+            }
+            return CloudError(kind: .connection, operation: operation, message: "connection failed: \(short)")
         }
         return CloudError(kind: .connection, operation: operation, message: "connection failed: \(String(describing: error).prefix(200))")
+    }
+
+    /// Whether `value` may be sent as an HTTP header value: no control character other than a tab
+    /// (RFC 9110 field-value), so no CR or LF.
+    static func isValidHeaderValue(_ value: String) -> Bool {
+        !value.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }
     }
 
     /// `Retry-After` in delta-seconds (the form gateways send); HTTP dates are ignored.

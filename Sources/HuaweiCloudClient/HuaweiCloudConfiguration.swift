@@ -52,6 +52,11 @@ public struct HuaweiCloudConfiguration: Sendable {
         guard !credentials.accessKeyID.isEmpty, !credentials.secretAccessKey.isEmpty else {
             throw ConfigurationError("the access key ID and secret access key must not be empty")
         }
+        // Whatever their source (environment, fixture, code), values that go into HTTP headers are
+        // checked before any request; the error never shows them.
+        try EnvironmentCredentials.check(credentials.accessKeyID, variable: "the access key ID")
+        try EnvironmentCredentials.check(credentials.secretAccessKey, variable: "the secret access key")
+        if let token = credentials.securityToken { try EnvironmentCredentials.check(token, variable: "the security token") }
         self.region = region
         self.projectID = projectID
         self.credentials = credentials

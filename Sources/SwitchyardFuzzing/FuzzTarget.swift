@@ -18,6 +18,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case journal
     /// `SignatureVerifier.verify` on a request read from the bytes, and sign → verify agreement.
     case signature
+    /// Every renderer (plan text and Markdown, drift text, Markdown, JUnit and metrics) on names and
+    /// values made from the bytes, each output read back by its sink's checker.
+    case renderers
 
     /// Runs the target on `data`. Returns normally for any input; traps on a finding.
     public func run(_ data: Data) {
@@ -26,6 +29,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .savedPlan: SavedPlanFuzzer.run(data)
         case .journal: JournalFuzzer.run(data)
         case .signature: SignatureFuzzer.run(data)
+        case .renderers: RendererFuzzer.run(data)
         }
     }
 

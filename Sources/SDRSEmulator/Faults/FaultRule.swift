@@ -59,6 +59,11 @@ public struct FaultRule: Sendable, Hashable, Codable {
         case serverID = "server_id"
     }
 
+    /// The largest `latency_ms` accepted: every number the admin API takes is bounded.
+    static let maximumLatencyMilliseconds = 86_400_000
+    /// The largest `retry_after_seconds` accepted.
+    static let maximumRetryAfterSeconds = 86_400
+
     /// A sentence naming the first problem, or `nil` when the rule is usable.
     var validationProblem: String? {
         if let operation, EmulatorOperation(rawValue: operation) == nil {
@@ -72,6 +77,12 @@ public struct FaultRule: Sendable, Hashable, Codable {
         }
         if kind == .latency, (latencyMilliseconds ?? -1) < 0 {
             return "a latency fault needs latency_ms ≥ 0"
+        }
+        if let latencyMilliseconds, latencyMilliseconds > Self.maximumLatencyMilliseconds {
+            return "latency_ms must be at most \(Self.maximumLatencyMilliseconds) (1 day, before time scaling)"
+        }
+        if let retryAfterSeconds, !(0...Self.maximumRetryAfterSeconds).contains(retryAfterSeconds) {
+            return "retry_after_seconds must be between 0 and \(Self.maximumRetryAfterSeconds) (1 day)"
         }
         if kind == .flowControl, let operation,
             operation != EmulatorOperation.batchStopServers.rawValue,

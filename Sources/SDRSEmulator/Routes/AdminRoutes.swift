@@ -95,7 +95,9 @@ struct AdminRoutes {
         }
         admin.post("clock/advance") { request, context in
             let body = try await Self.decode(AdvanceBody.self, from: request, context: context)
-            guard body.seconds >= 0, body.seconds.isFinite else { throw APIError.admin("seconds must be ≥ 0") }
+            guard body.seconds.isFinite, (0...EmulatorStore.maximumClockAdvance).contains(body.seconds) else {
+                throw APIError.admin("seconds must be between 0 and \(Int(EmulatorStore.maximumClockAdvance)) (10 years)")
+            }
             try await store.advanceClock(by: body.seconds)
             return try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
         }

@@ -75,7 +75,16 @@ public actor EmulatorStore {
     /// Moves virtual time forward by `seconds` and applies everything that becomes due.
     ///
     /// Works in both clock modes (in wall mode it skips ahead of the wall clock).
+    /// The most one `clock/advance` may move the virtual clock: 10 years.
+    public static let maximumClockAdvance: Double = 10 * 365 * 86_400
+    /// The most the virtual clock may be ahead of its base in total: 100 years, so timestamps stay
+    /// four-digit years and no conversion to an integer can overflow.
+    public static let maximumClockOffset: Double = 100 * 365 * 86_400
+
     public func advanceClock(by seconds: Double) throws {
+        guard seconds.isFinite, clock.offset + max(0, seconds) <= Self.maximumClockOffset else {
+            throw APIError.admin("the virtual clock may be at most 100 years ahead; it is \(Int(clock.offset / 86_400)) days ahead")
+        }
         clock.offset += max(0, seconds)
         dirty = true
         try synchronise()

@@ -48,7 +48,9 @@ enum EmulatorTimestamp {
         var micros: Int
 
         init(_ instant: Date) {
-            let totalMicros = Int64((instant.timeIntervalSince1970 * 1_000_000).rounded(.down))
+            // Clamped to years 0001...9999 first: a Double → Int64 conversion out of range traps.
+            let scaled = (instant.timeIntervalSince1970 * 1_000_000).rounded(.down)
+            let totalMicros = scaled.isNaN ? 0 : Int64(min(max(scaled, -62_135_596_800_000_000), 253_402_300_700_000_000))
             var seconds = totalMicros / 1_000_000
             var micros = Int(totalMicros % 1_000_000)
             if micros < 0 {

@@ -65,7 +65,7 @@ extension DesiredStateDocumentReader {
                 IdentifierFormat.isGroupID(text.lowercased())
                 ? "write it in lowercase: \(text.lowercased())"
                 : "a protection group ID is a UUID such as 40df180b-9fe2-471a-8c64-1b758dc84189; to select a group by name, use 'name:'"
-            reader.error("invalid group id '\(text)'", hint: hint, at: position)
+            reader.error("invalid group id '\(Self.shown(text))'", hint: hint, at: position)
             return nil
         }
         return Located(value: text, position: position)
@@ -77,6 +77,15 @@ extension DesiredStateDocumentReader {
         let length = text.unicodeScalars.count
         guard (1...64).contains(length) else {
             reader.error("a group name must be 1 to 64 characters long, found \(length)", at: position)
+            return nil
+        }
+        // A name is shown in terminals, Markdown comments, metrics labels and file names: one
+        // that holds a control or format character (ESC, CR, LF, NUL, U+202E) is refused.
+        if TerminalText.hasInvisibleCharacters(text) {
+            reader.error(
+                "the group name '\(Self.shown(text))' contains a control or format character",
+                hint: "use letters, digits, '-', '_' and '.'; name the protection group by its id if its cloud name has such characters",
+                at: position)
             return nil
         }
         if IdentifierFormat.isGroupID(text) {
@@ -94,12 +103,18 @@ extension DesiredStateDocumentReader {
         }
         var hint = "expected source, target or an availability-zone name such as cn-north-4a"
         if IdentifierFormat.isRegion(text) {
-            hint = "'\(text)' is a region; name one of its availability zones, such as \(text)a"
+            hint = "'\(Self.shown(text))' is a region; name one of its availability zones, such as \(text)a"
         } else if let suggestion = SpellingSuggestion.bestMatch(for: text, among: ["source", "target"]) {
             hint += "; did you mean '\(suggestion)'?"
         }
-        reader.error("invalid activeSite '\(text)'", hint: hint, at: YAMLPosition(of: node))
+        reader.error("invalid activeSite '\(Self.shown(text))'", hint: hint, at: YAMLPosition(of: node))
         return nil
+    }
+
+    /// A value from the file as a diagnostic shows it: control characters visible, cut after
+    /// ``TerminalText/maximumValueLength`` characters.
+    static func shown(_ text: String) -> String {
+        TerminalText.line(text, limit: TerminalText.maximumValueLength)
     }
 
     private mutating func readDependsOn(_ node: Node) -> [Located<String>] {

@@ -1,12 +1,18 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 extension DesiredStateParser {
     /// Reads the file at `path` and parses it.
     ///
     /// Problems with the file itself are diagnostics naming the file, never crashes or thrown
-    /// errors: a missing or unreadable file, a directory, a file over 10 MiB (not read past that),
+    /// errors: a missing or unreadable file, a symbolic link loop (named as one), a directory, a
+    /// FIFO, socket or device (refused, never opened), a file over 10 MiB (not read past that),
     /// and, through `parse(data:file:)`, binary or non-UTF-8 content.
     ///
     /// - Parameter path: The path as the user gave it; diagnostics and locations show it unchanged.
@@ -67,11 +73,24 @@ extension DesiredStateParser {
     }
 
     private static func readData(path: String) -> Result<Data, FileProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(FileProblem("cannot read '\(path)': no such file", hint: "check the path"))
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            switch errno {
+            case ELOOP:
+                return .failure(FileProblem("cannot read '\(path)': it is a symbolic link loop (too many levels of symbolic links)", hint: "check where the links point"))
+            case EACCES:
+                return .failure(FileProblem("cannot read '\(path)': permission denied", hint: "check the permissions of its folders"))
+            default:
+                return .failure(FileProblem("cannot read '\(path)': no such file", hint: "check the path"))
+            }
         }
-        guard !isDirectory.boolValue else {
+        let kind = status.st_mode & 0o170000
+        // A FIFO, socket or device would block or never end: only regular files are read.
+        guard kind == 0o100000 || kind == 0o040000 else {
+            return .failure(
+                FileProblem("cannot read '\(path)': it is not a regular file (a FIFO, socket or device)", hint: "save the desired state to a file and name that file"))
+        }
+        guard kind != 0o040000 else {
             return .failure(
                 FileProblem(
                     "'\(path)' is a directory", hint: "name the desired-state file itself, such as \(path)/desired.yaml"))

@@ -129,7 +129,7 @@ struct GroupReferenceResolver {
             hint = "declared groups: \(shown)\(addresses.count > 8 ? ", …" : "")"
         }
         reader.error(
-            "dependsOn names '\(reference.value)', which is not a declared group", hint: hint, at: reference.position)
+            "dependsOn names '\(TerminalText.line(reference.value, limit: TerminalText.maximumValueLength))', which is not a declared group", hint: hint, at: reference.position)
     }
 
     /// Reports a cycle at the `dependsOn` entry of its first-declared group.

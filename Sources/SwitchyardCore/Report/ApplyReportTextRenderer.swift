@@ -26,32 +26,36 @@ public struct ApplyReportTextRenderer: Sendable {
                 }
             }
             out += paint(line, result: group.result) + "\n"
-            if let reason = group.reason { out += "      \(reason)\n" }
+            if let reason = group.reason { out += plain("      \(reason)") + "\n" }
             if let failure = group.failure {
-                out += "      \(failure.message)\n"
-                if let code = failure.errorCode { out += "      error code \(code)\(failure.failReason.map { ": \($0)" } ?? "")\n" }
-                if let state = failure.serverState { out += "      servers: \(state)\n" }
-                out += "      next safe action: \(failure.nextSafeAction)\n"
+                out += plain("      \(failure.message)") + "\n"
+                if let code = failure.errorCode { out += plain("      error code \(code)\(failure.failReason.map { ": \($0)" } ?? "")") + "\n" }
+                if let state = failure.serverState { out += plain("      servers: \(state)") + "\n" }
+                out += plain("      next safe action: \(failure.nextSafeAction)") + "\n"
             }
             if !group.satisfiedSteps.isEmpty {
-                out += "      already satisfied, skipped: \(group.satisfiedSteps.map(\.rawValue).joined(separator: ", "))\n"
+                out += plain("      already satisfied, skipped: \(group.satisfiedSteps.map(\.rawValue).joined(separator: ", "))") + "\n"
             }
             for step in group.steps {
                 var text = "      \(step.name)"
                 if let duration = step.duration { text += " \(DurationWording.format(seconds: duration))" }
                 if let job = step.jobID { text += ", job \(job)" }
                 text += ", \(step.polls) poll\(step.polls == 1 ? "" : "s")"
-                out += text + "\n"
+                out += plain(text) + "\n"
             }
         }
         out += "\n" + report.totalsSentence
         out += " Took \(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt))).\n"
         if report.interrupted { out += "The run was interrupted; plan and apply again: the new plan shows what is left to do.\n" }
-        if let refusal = report.refusal { out += "Refused: \(refusal)\n" }
+        if let refusal = report.refusal { out += plain("Refused: \(refusal)") + "\n" }
         return out
     }
 
+    /// Every line goes through the terminal sink's rule, ``TerminalText``, here or in `paint`.
+    func plain(_ text: String) -> String { TerminalText.line(text) }
+
     func paint(_ text: String, result: ApplyReport.Result) -> String {
+        let text = plain(text)
         guard color else { return text }
         let code: String
         switch result {

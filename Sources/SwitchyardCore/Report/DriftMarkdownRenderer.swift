@@ -34,7 +34,7 @@ public struct DriftMarkdownRenderer: Sendable {
         if !drifting.isEmpty {
             body += budget.take("\n|   | Group | State | Live | Desired | Since |\n|---|---|---|---|---|---|\n", kind: nil)
             for group in drifting {
-                let row = "| `\(group.state.symbol)` | `\(code(group.address).replacing("|", with: "\\|"))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
+                let row = "| `\(group.state.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
@@ -57,22 +57,19 @@ public struct DriftMarkdownRenderer: Sendable {
 
     private func details(_ group: GroupDrift) -> String {
         var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group)))</summary>\n\n"
-        text += "\(html(DriftWording.facts(group)))\n\n"
+        text += "\(MarkdownText.text(DriftWording.facts(group), startsLine: true))\n\n"
         if !group.reasons.isEmpty {
-            text += group.reasons.map { "- \(html($0.message)) (`\($0.code)`)\n" }.joined() + "\n"
+            text += group.reasons.map { "- \(cell($0.message)) (`\($0.code)`)\n" }.joined() + "\n"
         }
         return text + "</details>\n"
     }
 
-    /// Inside a code span: a backtick would end it. (In a table cell, `|` is escaped as well: GFM
-    /// splits cells before it parses code spans, and shows `\|` inside one as `|`.)
-    private func code(_ text: String) -> String { text.replacing("`", with: "'") }
+    /// Every value goes through the Markdown sink's rule, ``MarkdownText``.
+    private func code(_ text: String) -> String { MarkdownText.code(text) }
 
-    private func cell(_ text: String) -> String { html(text).replacing("|", with: "\\|") }
+    private func cell(_ text: String) -> String { MarkdownText.text(text) }
 
-    private func html(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-    }
+    private func html(_ text: String) -> String { MarkdownText.html(text) }
 
     /// The kinds of droppable parts, in the order the closing note lists them.
     private enum Part: CaseIterable {

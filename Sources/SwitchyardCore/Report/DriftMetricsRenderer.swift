@@ -6,7 +6,7 @@ import Foundation
 /// collector: per-group gauges plus facts about the run.
 ///
 /// Every family has `# HELP` and `# TYPE`; label values are escaped per the exposition format
-/// (`\\`, `\"`, `\n`). The clock is injected (`Run`), so output is deterministic. With no report
+/// by ``PrometheusLabel``. The clock is injected (`Run`), so output is deterministic. With no report
 /// (the run failed before it could judge anything) only the run gauges are written, with
 /// `switchyard_drift_last_run_success 0`: alert on that, not on stale per-group series.
 public struct DriftMetricsRenderer: Sendable {
@@ -76,14 +76,14 @@ public struct DriftMetricsRenderer: Sendable {
         out += " \(Self.format(value))\n"
     }
 
-    /// A label value escaped for the text exposition format: backslash, double quote, line feed.
+    /// A label value escaped for the text exposition format (see ``PrometheusLabel/value(_:)``).
     public static func escapeLabelValue(_ value: String) -> String {
-        value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n")
+        PrometheusLabel.value(value)
     }
 
-    /// A `# HELP` text escaped for the text exposition format: backslash and line feed.
+    /// A `# HELP` text escaped for the text exposition format (see ``PrometheusLabel/help(_:)``).
     public static func escapeHelp(_ text: String) -> String {
-        text.replacing("\\", with: "\\\\").replacing("\n", with: "\\n")
+        PrometheusLabel.help(text)
     }
 
     /// Integers without a fraction (`1`, `1767225600`), other values as Swift prints them (`1.25`).

@@ -17,13 +17,13 @@ public struct DriftTextRenderer: Sendable {
     /// The text of `report`, ending with the summary line and a newline.
     public func render(_ report: DriftReport) -> String {
         var lines = [paint("switchyard drift for \(report.desiredFile)", "1")]
-        if let scope = DriftWording.scope(report) { lines.append(scope) }
+        if let scope = DriftWording.scope(report) { lines.append(plain(scope)) }
         for group in report.groups where group.state != .inSync {
             lines.append("")
             lines.append(paint("\(group.state.symbol) \(group.address)  \(DriftWording.headline(group))", style(group.state)))
-            lines.append("    \(DriftWording.facts(group))")
+            lines.append(plain("    \(DriftWording.facts(group))"))
             for reason in group.reasons {
-                lines.append("    " + paint("reason:", "31") + " \(reason.message) [\(reason.code)]")
+                lines.append("    " + paint("reason:", "31") + plain(" \(reason.message) [\(reason.code)]"))
             }
         }
         let inSync = report.groups.filter { $0.state == .inSync }
@@ -34,7 +34,7 @@ public struct DriftTextRenderer: Sendable {
         if !report.unmanaged.isEmpty {
             lines.append("")
             lines.append(paint("Unmanaged groups (not declared, not judged):", "1"))
-            for group in report.unmanaged { lines.append("    \(DriftWording.unmanaged(group))") }
+            for group in report.unmanaged { lines.append(plain("    \(DriftWording.unmanaged(group))")) }
         }
         lines.append("")
         lines.append(paint(report.summary.line, "1"))
@@ -51,7 +51,10 @@ public struct DriftTextRenderer: Sendable {
         }
     }
 
+    /// Every line goes through the terminal sink's rule, ``TerminalText``, here or in `plain`.
     private func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        color ? "\u{1B}[\(code)m\(TerminalText.line(text))\u{1B}[0m" : plain(text)
     }
+
+    private func plain(_ text: String) -> String { TerminalText.line(text) }
 }

@@ -23,11 +23,11 @@ public struct PlanMarkdownRenderer: Sendable {
     /// The Markdown of `plan`.
     public func render(_ plan: Plan) -> String {
         var head = "### switchyard plan: \(plan.summary.line)\n\n"
-        var scope = ["`\(plan.inputs.desiredFile)`"]
-        if let projectID = plan.inputs.projectID { scope.append("project `\(projectID)`") }
-        if let region = plan.inputs.region { scope.append("region `\(region)`") }
-        if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\($0)`" }.joined(separator: ", "))") }
-        if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\($0)`" }.joined(separator: ", "))") }
+        var scope = ["`\(code(plan.inputs.desiredFile))`"]
+        if let projectID = plan.inputs.projectID { scope.append("project `\(code(projectID))`") }
+        if let region = plan.inputs.region { scope.append("region `\(code(region))`") }
+        if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\(code($0))`" }.joined(separator: ", "))") }
+        if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\(code($0))`" }.joined(separator: ", "))") }
         head += scope.joined(separator: " · ") + "\n"
 
         var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
@@ -36,26 +36,26 @@ public struct PlanMarkdownRenderer: Sendable {
             body += budget.take("\n", kind: nil)
             for diagnostic in plan.diagnostics {
                 let (label, text) = PlanWording.diagnosticParts(diagnostic)
-                body += budget.take("- **\(label):** \(text)\n", kind: .diagnostic)
+                body += budget.take("- **\(label):** \(MarkdownText.text(text))\n", kind: .diagnostic)
             }
         }
         let listed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
         if !listed.isEmpty {
             body += budget.take("\n|   | Group | Action | Live | Desired | Wave |\n|---|---|---|---|---|---|\n", kind: nil)
             for group in listed {
-                let row = "| `\(group.action.symbol)` | `\(cell(group.address))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") |\n"
+                let row = "| `\(group.action.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
-        let quiet = plan.groups.filter { $0.action == .inSync && $0.notes.isEmpty }.map { "`\($0.address)`" }
+        let quiet = plan.groups.filter { $0.action == .inSync && $0.notes.isEmpty }.map { "`\(code($0.address))`" }
         if !quiet.isEmpty { body += budget.take("\n**In sync:** \(quiet.joined(separator: ", "))\n", kind: .inSyncList) }
         let excluded = plan.groups.filter { $0.action == .excluded }
         if !excluded.isEmpty {
-            let lines = excluded.map { "- `\($0.address)`: \($0.notes.joined(separator: "; "))\n" }.joined()
+            let lines = excluded.map { "- `\(code($0.address))`: \(MarkdownText.text($0.notes.joined(separator: "; ")))\n" }.joined()
             body += budget.take("\n**Excluded:**\n\n\(lines)", kind: .excludedList)
         }
         if !plan.unmanaged.isEmpty {
-            let lines = plan.unmanaged.map { "- \(PlanWording.unmanaged($0))\n" }.joined()
+            let lines = plan.unmanaged.map { "- \(MarkdownText.text(PlanWording.unmanaged($0)))\n" }.joined()
             body += budget.take("\n**Unmanaged** (not declared, never touched):\n\n\(lines)", kind: .unmanagedList)
         }
         for group in listed {
@@ -73,24 +73,25 @@ public struct PlanMarkdownRenderer: Sendable {
         var summary = "\(group.action.symbol) <code>\(html(group.address))</code>: \(html(PlanWording.headline(group)))"
         if let wave = group.wave { summary += " (wave \(wave))" }
         var text = "\n<details><summary>\(summary)</summary>\n\n"
-        if let facts = PlanWording.facts(group) { text += "\(facts)\n\n" }
-        if !group.dependsOn.isEmpty { text += "Depends on: \(group.dependsOn.map { "`\($0)`" }.joined(separator: ", "))\n\n" }
+        if let facts = PlanWording.facts(group) { text += "\(MarkdownText.text(facts, startsLine: true))\n\n" }
+        if !group.dependsOn.isEmpty { text += "Depends on: \(group.dependsOn.map { "`\(code($0))`" }.joined(separator: ", "))\n\n" }
         let steps = PlanWording.steps(group)
         if !steps.isEmpty {
-            text += steps.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined() + "\n"
+            text += steps.enumerated().map { "\($0.offset + 1). \(MarkdownText.text($0.element))\n" }.joined() + "\n"
         }
-        var items = group.reasons.map { "- **Reason:** \($0.message) (`\($0.code.rawValue)`)\n" }
-        items += group.notes.map { "- **Note:** \($0)\n" }
-        items += group.advisories.map { "- **Advisory:** \($0.message)\n" }
+        var items = group.reasons.map { "- **Reason:** \(MarkdownText.text($0.message)) (`\($0.code.rawValue)`)\n" }
+        items += group.notes.map { "- **Note:** \(MarkdownText.text($0))\n" }
+        items += group.advisories.map { "- **Advisory:** \(MarkdownText.text($0.message))\n" }
         if !items.isEmpty { text += items.joined() + "\n" }
         return text + "</details>\n"
     }
 
-    private func cell(_ text: String) -> String { text.replacing("|", with: "\\|") }
+    /// Every value goes through the Markdown sink's rule, ``MarkdownText``.
+    private func cell(_ text: String) -> String { MarkdownText.text(text) }
 
-    private func html(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-    }
+    private func code(_ text: String) -> String { MarkdownText.code(text) }
+
+    private func html(_ text: String) -> String { MarkdownText.html(text) }
 
     /// The kinds of droppable parts, in the order the closing note lists them.
     private enum Part: CaseIterable {

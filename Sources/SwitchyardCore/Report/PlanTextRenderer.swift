@@ -32,13 +32,13 @@ public struct PlanTextRenderer: Sendable {
     public func render(_ plan: Plan) -> String {
         var lines: [String] = []
         lines.append(paint("switchyard plan for \(plan.inputs.desiredFile)", .bold))
-        if let scope = PlanWording.scope(plan.inputs) { lines.append(scope) }
-        if !plan.inputs.targets.isEmpty { lines.append("targets: \(plan.inputs.targets.joined(separator: ", "))") }
-        if !plan.inputs.excludes.isEmpty { lines.append("excludes: \(plan.inputs.excludes.joined(separator: ", "))") }
+        if let scope = PlanWording.scope(plan.inputs) { lines.append(plain(scope)) }
+        if !plan.inputs.targets.isEmpty { lines.append(plain("targets: \(plan.inputs.targets.joined(separator: ", "))")) }
+        if !plan.inputs.excludes.isEmpty { lines.append(plain("excludes: \(plan.inputs.excludes.joined(separator: ", "))")) }
         if !plan.waves.isEmpty {
             lines.append("")
             lines.append(paint("Waves (each runs after the one before):", .bold))
-            for wave in plan.waves { lines.append("  \(wave.number): \(wave.groups.joined(separator: ", "))") }
+            for wave in plan.waves { lines.append(plain("  \(wave.number): \(wave.groups.joined(separator: ", "))")) }
         }
         let detailed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
         for group in detailed {
@@ -57,7 +57,7 @@ public struct PlanTextRenderer: Sendable {
         if !plan.unmanaged.isEmpty {
             lines.append("")
             lines.append(paint("Unmanaged groups (not declared, never touched):", .bold))
-            for group in plan.unmanaged { lines.append("    \(PlanWording.unmanaged(group))") }
+            for group in plan.unmanaged { lines.append(plain("    \(PlanWording.unmanaged(group))")) }
         }
         if !plan.diagnostics.isEmpty {
             lines.append("")
@@ -80,12 +80,12 @@ public struct PlanTextRenderer: Sendable {
         var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group))"
         if let wave = group.wave { header += "  [wave \(wave)]" }
         var lines = [paint(header, style)]
-        if let facts = PlanWording.facts(group) { lines.append("    \(facts)") }
-        if !group.dependsOn.isEmpty { lines.append("    depends on: \(group.dependsOn.joined(separator: ", "))") }
-        for (number, step) in PlanWording.steps(group).enumerated() { lines.append("    \(number + 1). \(step)") }
-        for reason in group.reasons { lines.append("    " + paint("reason:", .red) + " \(reason.message) [\(reason.code.rawValue)]") }
-        for note in group.notes { lines.append("    note: \(note)") }
-        for advisory in group.advisories { lines.append("    " + paint("advisory:", .cyan) + " \(advisory.message)") }
+        if let facts = PlanWording.facts(group) { lines.append(plain("    \(facts)")) }
+        if !group.dependsOn.isEmpty { lines.append(plain("    depends on: \(group.dependsOn.joined(separator: ", "))")) }
+        for (number, step) in PlanWording.steps(group).enumerated() { lines.append(plain("    \(number + 1). \(step)")) }
+        for reason in group.reasons { lines.append("    " + paint("reason:", .red) + plain(" \(reason.message) [\(reason.code.rawValue)]")) }
+        for note in group.notes { lines.append(plain("    note: \(note)")) }
+        for advisory in group.advisories { lines.append("    " + paint("advisory:", .cyan) + plain(" \(advisory.message)")) }
         return lines
     }
 
@@ -93,7 +93,10 @@ public struct PlanTextRenderer: Sendable {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36"
     }
 
+    /// Every line goes through the terminal sink's rule, ``TerminalText``, here or in `plain`.
     private func paint(_ text: String, _ style: Style) -> String {
-        options.color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+        options.color ? "\u{1B}[\(style.rawValue)m\(TerminalText.line(text))\u{1B}[0m" : plain(text)
     }
+
+    private func plain(_ text: String) -> String { TerminalText.line(text) }
 }

@@ -19,7 +19,8 @@ public actor FileJournalWriter: JournalWriter {
 
     /// Opens (creating if needed) the journal at `path` for appending.
     ///
-    /// - Throws: `JournalError.unwritable` when the directory or file cannot be created/opened.
+    /// - Throws: `JournalError.unwritable` when the directory or file cannot be created/opened,
+    ///   when `path` is a symbolic link (never followed) or not a regular file.
     public init(path: String) throws {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
@@ -30,9 +31,19 @@ public actor FileJournalWriter: JournalWriter {
                 throw JournalError.unwritable(path: path, reason: "cannot create \(directory): \(error.localizedDescription)")
             }
         }
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        // O_NOFOLLOW: a journal path that is a symbolic link is refused, never followed (a link
+        // planted there would make switchyard append to, and chmod, whatever it points at).
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
-            throw JournalError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            let reason = errno == ELOOP
+                ? "it is a symbolic link, which switchyard does not follow for its journal; give the path of a regular file"
+                : String(cString: strerror(errno))
+            throw JournalError.unwritable(path: path, reason: reason)
+        }
+        var status = stat()
+        guard fstat(fd, &status) == 0, (status.st_mode & 0o170000) == 0o100000 else {  // S_ISREG
+            close(fd)
+            throw JournalError.unwritable(path: path, reason: "it is not a regular file (a FIFO, device or socket); give the path of a regular file")
         }
         // An existing file keeps its mode on open(2): tighten it.
         _ = fchmod(fd, 0o600)

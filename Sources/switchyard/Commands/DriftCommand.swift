@@ -35,18 +35,33 @@ extension Switchyard {
         func run() async throws {
             let clock = ContinuousClock()
             let started = clock.now
+            // Every output path is checked before the cloud is observed.
+            try await CommandFailure.run {
+                if let output { try ReportFile.checkWritable(output) }
+                if let metricsFile { try ReportFile.checkWritable(metricsFile, createFolder: false) }
+            }
             let report: DriftReport
             do {
                 report = try await DriftRunner.makeReport(file: file, cloud: cloud)
             } catch {
-                writeMetrics(nil, duration: clock.now - started, success: false)
+                // A failed run leaves no report behind that a scheduled job could publish as
+                // current: the previous run's --output file is removed (docs/drift.md).
+                if let output { StaleReport.remove(output) }
+                try? writeMetrics(nil, duration: clock.now - started, success: false)
                 throw error
             }
             let rendered = try await CommandFailure.run { try render(report, color: output == nil && StandardStreams.useColor(noColorFlag: noColor)) }
-            writeMetrics(report, duration: clock.now - started, success: true)
+            try await CommandFailure.run { try writeMetrics(report, duration: clock.now - started, success: true) }
             if let output {
-                try await CommandFailure.run { try SecureFile.write(rendered, to: output) }
-                StandardStreams.write(report.summary.line + "\n")
+                try await CommandFailure.run {
+                    do {
+                        try SecureFile.write(rendered, to: output)
+                    } catch {
+                        StaleReport.remove(output)
+                        throw error
+                    }
+                }
+                StandardStreams.write(TerminalText.line(report.summary.line) + "\n")
             } else {
                 StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
             }
@@ -63,16 +78,12 @@ extension Switchyard {
             }
         }
 
-        /// Writes the metrics file when asked; a failure to write it is reported on stderr but
-        /// does not change the exit status (the report itself is what the caller asked for).
-        func writeMetrics(_ report: DriftReport?, duration: Duration, success: Bool) {
+        /// Writes the metrics file when asked; a failure to write it is an error (exit 1), as
+        /// every output the caller asked for is.
+        func writeMetrics(_ report: DriftReport?, duration: Duration, success: Bool) throws {
             guard let metricsFile else { return }
             let run = DriftMetricsRenderer.Run(finishedAt: Date(), duration: duration, success: success)
-            do {
-                try MetricsFile.write(DriftMetricsRenderer().render(report, run: run), to: metricsFile)
-            } catch {
-                StandardStreams.writeError("error: \(error)\n")
-            }
+            try MetricsFile.write(DriftMetricsRenderer().render(report, run: run), to: metricsFile)
         }
     }
 }

@@ -32,6 +32,7 @@ extension Switchyard {
         @OptionGroup var selection: GroupSelectionOptions
 
         func run() async throws {
+            if let out { try await CommandFailure.run { try ReportFile.checkWritable(out) } }
             let plan = try await PlanRunner.makePlan(file: file, cloud: cloud, selection: selection)
             if let out {
                 try await CommandFailure.run { try SecureFile.write(to: out) { write in try PlanJSONRenderer().render(plan, into: write) } }

@@ -40,7 +40,8 @@ enum CloudSession {
         if let fixturePath = options.emulator {
             return try await runEmulated(fixturePath: fixturePath, options: options, desired: desired, purpose: purpose, logger: logger, environment: environment, body)
         }
-        guard let credentials = EnvironmentCredentials.credentials(from: environment) else {
+        try checkRegionAndProject(options: options, environment: environment)
+        guard let credentials = try EnvironmentCredentials.checkedCredentials(from: environment) else {
             throw ConfigurationError(
                 "no credentials: set \(EnvironmentCredentials.accessKeyVariable) and \(EnvironmentCredentials.secretKeyVariable) (or use --emulator FIXTURE)"
             )
@@ -48,7 +49,7 @@ enum CloudSession {
         guard let region = options.region ?? environment["SWITCHYARD_REGION"] ?? desired?.cloud?.region else {
             throw ConfigurationError("no region: pass --region, set SWITCHYARD_REGION, or set cloud.region in the desired-state file")
         }
-        guard let projectID = options.projectID ?? EnvironmentCredentials.projectID(from: environment) ?? desired?.cloud?.projectID else {
+        guard let projectID = try options.projectID ?? EnvironmentCredentials.checkedProjectID(from: environment) ?? desired?.cloud?.projectID else {
             throw ConfigurationError("no project: pass --project-id, set \(EnvironmentCredentials.projectIDVariable), or set cloud.projectId in the desired-state file")
         }
         let configuration = try HuaweiCloudConfiguration(
@@ -73,6 +74,7 @@ enum CloudSession {
         environment: [String: String],
         _ body: @escaping @Sendable (any CloudAPI, CloudTarget) async throws -> R
     ) async throws -> R {
+        try checkRegionAndProject(options: options, environment: environment)
         let fixture = try EmulatorFixture.load(path: fixturePath)
         let statePath = options.emulatorState ?? defaultStatePath(fixturePath: fixturePath)
         if options.emulatorReset { try? FileManager.default.removeItem(atPath: statePath) }
@@ -82,7 +84,7 @@ enum CloudSession {
             try FileManager.default.createDirectory(atPath: stateDirectory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
         let emulatorConfiguration = EmulatorConfiguration(fixture: fixture, timeScale: options.emulatorTimeScale, stateFile: statePath)
-        var emulatorLogger = Logger(label: "sdrs-emulator")
+        var emulatorLogger = Logger(label: "sdrs-emulator") { label in TerminalLogHandler(label: label) }
         emulatorLogger.logLevel = options.debug ? .debug : .warning
         let credentials = try emulatorCredentials(fixture: fixture, purpose: purpose, environment: environment)
         let region = options.region ?? fixture.region
@@ -104,7 +106,7 @@ enum CloudSession {
     /// The credential of the fixture to sign with: the environment's if set, else a read-only one
     /// for reads (proving that reads need no more), else the first read-write one.
     static func emulatorCredentials(fixture: EmulatorFixture, purpose: CloudPurpose, environment: [String: String]) throws -> SigningCredentials {
-        if let fromEnvironment = EnvironmentCredentials.credentials(from: environment) { return fromEnvironment }
+        if let fromEnvironment = try EnvironmentCredentials.checkedCredentials(from: environment) { return fromEnvironment }
         let candidates: [EmulatorFixture.Credential]
         switch purpose {
         case .read: candidates = fixture.credentials.filter(\.readOnly) + fixture.credentials.filter { !$0.readOnly }
@@ -114,6 +116,20 @@ enum CloudSession {
             throw ConfigurationError("the emulator fixture has no \(purpose == .write ? "read-write " : "")credentials")
         }
         return SigningCredentials(accessKeyID: chosen.accessKeyID, secretAccessKey: chosen.secretAccessKey, securityToken: chosen.securityToken)
+    }
+
+    /// `--region` (or `SWITCHYARD_REGION`) is checked like the desired-state file's `cloud.region`,
+    /// and `--project-id` like the credentials, before anything is read or sent.
+    static func checkRegionAndProject(options: CloudOptions, environment: [String: String]) throws {
+        for (region, source) in [(options.region, "--region"), (environment["SWITCHYARD_REGION"], "SWITCHYARD_REGION")] {
+            guard let region else { continue }
+            guard IdentifierFormat.isRegion(region) else {
+                let shown = TerminalText.line(region, limit: TerminalText.maximumValueLength)
+                let hint = IdentifierFormat.isAvailabilityZone(region) ? "; that is an availability zone, its region is \(region.dropLast())" : ""
+                throw ConfigurationError("\(source) '\(shown)' is not a region name like cn-north-4\(hint)")
+            }
+        }
+        if let projectID = options.projectID { try EnvironmentCredentials.check(projectID, variable: "--project-id") }
     }
 
     static func defaultStatePath(fixturePath: String) -> String {

@@ -7,7 +7,12 @@ import SwitchyardCore
 /// Turns the errors a command can meet into one `error:` line on stderr and exit status 1.
 ///
 /// Every error type here has a description a person can act on and carries no secret.
+/// The line goes through the terminal sink's rule (``TerminalText``): control characters from a file
+/// or the cloud are shown, not obeyed, and a long line is cut.
 enum CommandFailure {
+    /// The longest `error:` line shown.
+    static let errorLineLimit = 1_000
+
     static func run<R>(_ body: () async throws -> R) async throws -> R {
         do {
             return try await body()
@@ -18,7 +23,7 @@ enum CommandFailure {
         } catch let error as ValidationError {
             throw error
         } catch {
-            StandardStreams.writeError("error: \(describe(error))\n")
+            StandardStreams.writeError("error: \(TerminalText.line(describe(error), limit: errorLineLimit))\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
     }

@@ -3,10 +3,21 @@
 import SwitchyardCore
 
 /// Prints diagnostics to stderr in compiler style, so editors and CI annotations can jump to them.
+///
+/// Each diagnostic is one line through the terminal sink's rule (``TerminalText``): values from the
+/// file are shown with their control characters visible, and a line is cut after
+/// ``lineLimit`` characters. Identical lines are printed once.
 enum DiagnosticPrinter {
+    /// The longest diagnostic line shown.
+    static let lineLimit = 1_000
+
     static func print(_ diagnostics: Diagnostics) {
+        // The same diagnostic twice (a YAML alias repeats its node, and every problem in it) is
+        // printed once.
+        var printed: Set<String> = []
         for diagnostic in diagnostics.sorted {
-            StandardStreams.writeError(diagnostic.description + "\n")
+            let line = TerminalText.line(diagnostic.description, limit: lineLimit)
+            if printed.insert(line).inserted { StandardStreams.writeError(line + "\n") }
         }
     }
 }

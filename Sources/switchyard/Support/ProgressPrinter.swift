@@ -5,7 +5,8 @@ import SwitchyardCore
 
 /// Shows apply's progress: in CI (no terminal) one timestamped line per event, as job logs want
 /// them; on a terminal a live view with one redrawn line per group (current step, its job, and
-/// the time the group has been at it), which `tick()` refreshes every second.
+/// the time the group has been at it), which `tick()` refreshes every second. Addresses, steps and
+/// job IDs (from a saved plan or the cloud) go through the terminal sink's rule, ``TerminalText``.
 final class ProgressPrinter: @unchecked Sendable {
     // All mutable state is guarded by `lock`; events arrive from several tasks at once.
     private let lock = NSLock()
@@ -26,7 +27,7 @@ final class ProgressPrinter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard live else {
-            emit(Self.logLine(event) + "\n")
+            emit(TerminalText.line(Self.logLine(event)) + "\n")
             return
         }
         if lines[event.address] == nil { order.append(event.address) }
@@ -52,13 +53,13 @@ final class ProgressPrinter: @unchecked Sendable {
 
     /// Caller holds `lock`.
     private func redraw(now: Date) {
-        let width = order.map(\.count).max() ?? 0
+        let width = order.map { TerminalText.line($0).count }.max() ?? 0
         var block = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
         for address in order {
             guard let line = lines[address] else { continue }
-            let padded = address.padding(toLength: width, withPad: " ", startingAt: 0)
+            let padded = TerminalText.line(address).padding(toLength: width, withPad: " ", startingAt: 0)
             let elapsed = line.finished ? "" : "  " + DurationWording.format(seconds: max(0, now.timeIntervalSince(line.since)))
-            block += "\u{1B}[2K  \(padded)  \(line.text)\(elapsed)\n"
+            block += "\u{1B}[2K  \(padded)  \(TerminalText.line(line.text))\(elapsed)\n"
         }
         drawn = order.count
         emit(block)

@@ -53,7 +53,7 @@ struct YAMLReader {
                 continue
             }
             guard scope.keys.contains(scalar.string) else {
-                error("unknown key '\(scalar.string)' \(scope.description)", hint: scope.hint(forUnknownKey: scalar.string), at: position)
+                error("unknown key '\(TerminalText.line(scalar.string, limit: TerminalText.maximumValueLength))' \(scope.description)", hint: scope.hint(forUnknownKey: scalar.string), at: position)
                 continue
             }
             result.append(YAMLEntry(key: scalar.string, keyPosition: position, value: value))
@@ -137,7 +137,7 @@ struct YAMLReader {
         }
         guard let text = string(node, for: key) else { return nil }
         if let span = TimeSpan(parsing: text) { return span }
-        error("invalid duration '\(text)' for '\(key)'", hint: DurationProblem(text).hint, at: YAMLPosition(of: node))
+        error("invalid duration '\(TerminalText.line(text, limit: TerminalText.maximumValueLength))' for '\(key)'", hint: DurationProblem(text).hint, at: YAMLPosition(of: node))
         return nil
     }
 
