@@ -71,18 +71,24 @@ public actor FakeCloud: CloudAPI {
 
     public func listProtectionGroups() async throws -> [LiveGroup] {
         try record("ListProtectionGroups", "")
+        await advanceOnObservation()
         return groups.values.sorted { $0.id < $1.id }
     }
 
     public func showProtectionGroup(id: String) async throws -> LiveGroup? {
         try record("ShowProtectionGroup", id)
-        if advanceJobsOnObserve {
-            for (jobID, pending) in jobs where !pending.job.isFinished && !pending.hangs {
-                jobs[jobID]?.remainingPolls -= 1
-                if pending.remainingPolls <= 1 { await finish(jobID) }
-            }
-        }
+        await advanceOnObservation()
         return groups[id]
+    }
+
+    /// An observation of the groups lets time pass for switchovers (apply follows a reverse through
+    /// the group, not its job) and, with `advanceJobsOnObserve`, for every job.
+    func advanceOnObservation() async {
+        for (jobID, pending) in jobs where !pending.job.isFinished && !pending.hangs {
+            guard advanceJobsOnObserve || jobID.service == .sdrs else { continue }
+            jobs[jobID]?.remainingPolls -= 1
+            if pending.remainingPolls <= 1 { await finish(jobID) }
+        }
     }
 
     public func listProtectedInstances(groupIDs: [String]) async throws -> [LiveInstance] {

@@ -52,7 +52,7 @@ struct PollingTests {
         #expect(abs((stop.duration ?? 0) - (1 + 2 + 4 + 8 + 15 + 15)) < 0.001)
     }
 
-    @Test func whileItsOwnJobRunsTheGroupIsNotReObservedOnlyTheJobIsRead() async throws {
+    @Test func whileAnECSJobRunsOnlyTheJobIsReadAndASwitchoverIsFollowedThroughTheGroup() async throws {
         let cloud = H.cloud(["g"], pollsPerJob: 5)
         let clock = TestClock()
         let plan = try await H.plan(cloud, [H.declare("g")])
@@ -60,11 +60,13 @@ struct PollingTests {
         #expect(report.groups.first?.result == .converged)
         #expect(report.groups.first?.steps.map(\.polls) == [5, 5, 5])
         let operations = await cloud.calls.map(\.operation)
-        // One observation first, then per step: the change, five job reads, one observation when it ended.
-        #expect(operations.filter { $0 == "Job" }.count == 15)
-        #expect(operations.filter { $0 == "ShowProtectionGroup" }.count == 4)
+        // One observation first. The stop and the start: the call, five reads of the ECS job, one
+        // observation when it ended. The reverse: the call, then the group observed five times (its
+        // status says when the switchover ended; the SDRS job is never read).
+        #expect(operations.filter { $0 == "Job" }.count == 10)
+        #expect(operations.filter { $0 == "ShowProtectionGroup" }.count == 8)
         // One more server list: the plan's own observation.
-        #expect(operations.filter { $0 == "ListServers" }.count == 5)
+        #expect(operations.filter { $0 == "ListServers" }.count == 9)
     }
 
     @Test func aTimeoutIsStillNoticedWhileTheJobRunsAndActedOnAfterAFreshObservation() async throws {
