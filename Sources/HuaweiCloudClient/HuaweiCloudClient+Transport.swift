@@ -19,6 +19,14 @@ extension HuaweiCloudClient {
         var attempt = 1
         while true {
             do {
+                if let pacer {
+                    let delay = pacer.reserve(at: monotonicNow())
+                    if delay > .zero {
+                        throttling.recordPaced(delay)
+                        try await clock.sleep(for: delay, tolerance: nil)
+                    }
+                }
+                throttling.recordCall()
                 return try await sendOnce(operation, attempt: attempt)
             } catch let error as CloudError {
                 let decision = configuration.retryPolicy.decide(

@@ -24,6 +24,10 @@ public struct HuaweiCloudClient: CloudAPI {
     let listConcurrency: Int
     /// Throttled calls and time spent waiting on them, shared by all copies of this client.
     public let throttling = ThrottleStatistics()
+    /// Client-side pacing (`configuration.callRate`), shared by all copies of this client.
+    let pacer: CallPacer?
+    /// Monotonic time for the pacer.
+    let monotonicNow: @Sendable () -> Duration
 
     /// - Parameters:
     ///   - clock: used for retry back-off sleeps (tests pass a fast clock).
@@ -45,6 +49,10 @@ public struct HuaweiCloudClient: CloudAPI {
         self.now = now
         self.jitter = jitter
         self.listConcurrency = max(1, listConcurrency)
+        let origin = ContinuousClock.now
+        let monotonicNow: @Sendable () -> Duration = { origin.duration(to: .now) }
+        self.monotonicNow = monotonicNow
+        self.pacer = configuration.callRate.map { CallPacer(rate: $0, start: monotonicNow()) }
     }
 
     var projectPath: String { "/v1/" + SigningPercentEncoding.encode(configuration.projectID) }

@@ -24,6 +24,9 @@ public struct HuaweiCloudConfiguration: Sendable {
     public var userAgent: String
     /// A PEM file of extra CA certificates to trust (for TLS-intercepting proxies); `nil` = system trust store.
     public var caBundlePath: String?
+    /// Client-side pacing: at most this many calls per period, spaced evenly (`nil`: none). Set it
+    /// to the gateway's limit (e.g. 200 per 300 s) to slow down before the gateway throttles.
+    public var callRate: CallPacer.Rate?
 
     /// Validates the endpoints and builds a configuration.
     ///

@@ -11,6 +11,11 @@ public final class ThrottleStatistics: Sendable {
         public var throttledCalls: Int
         /// Total back-off slept after throttling answers.
         public var waited: Duration
+        /// Requests sent (every attempt counts).
+        public var calls: Int = 0
+        /// Requests the client's own pacing (`CallPacer`) held back, and for how long in all.
+        public var pacedCalls: Int = 0
+        public var paced: Duration = .zero
     }
 
     private let counters = Mutex(Summary(throttledCalls: 0, waited: .zero))
@@ -21,6 +26,19 @@ public final class ThrottleStatistics: Sendable {
     /// The counts so far.
     public var summary: Summary {
         counters.withLock { $0 }
+    }
+
+    /// Counts one request sent.
+    func recordCall() {
+        counters.withLock { $0.calls += 1 }
+    }
+
+    /// Counts one request held back by the client's pacing for `delay`.
+    func recordPaced(_ delay: Duration) {
+        counters.withLock {
+            $0.pacedCalls += 1
+            $0.paced += delay
+        }
     }
 
     /// Counts one throttling answer and the wait (zero when not retried) that follows it.

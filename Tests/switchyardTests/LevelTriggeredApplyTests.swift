@@ -236,3 +236,26 @@ extension LevelTriggeredApplyTests {
         }
     }
 }
+
+extension LevelTriggeredApplyTests {
+    /// `--max-call-rate` paces the client below the gateway's limit: the run is slower but never
+    /// throttled, and it says how many calls waited and for how long.
+    @Test func pacingBelowTheGatewayLimitIsNeverThrottled() async throws {
+        try await offThePool {
+            let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML)
+            defer { estate.emulator.stop() }
+            // 10 calls per 1,000 emulated seconds = per second of real time at this time scale.
+            #expect(try estate.emulator.adminRequest("PUT", "rate-limit", json: #"{"calls": 10, "per_seconds": 1000}"#).status < 300)
+            let work = try CommandRunner.temporaryDirectory()
+            let result = try CommandRunner.switchyard(
+                ["apply", "-f", estate.desired, "--auto-approve", "--journal", work.appendingPathComponent("j.jsonl").path, "--max-call-rate", "8/1"]
+                    + estate.endpoint,
+                environment: ApplyCommandTests.environment, directory: work)
+            #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+            #expect(result.stderr.contains("paced: "), "\(result.stderr)")
+            #expect(!result.stderr.contains("throttled: "), "\(result.stderr)")
+            let limit = try estate.emulator.admin("rate-limit")
+            #expect(limit["throttled_calls"] as? Int == 0, "\(limit)")
+        }
+    }
+}

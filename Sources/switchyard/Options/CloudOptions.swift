@@ -44,6 +44,11 @@ struct CloudOptions: ParsableArguments {
         valueName: "factor", visibility: .hidden))
     var retryTimeScale: Double?
 
+    @Option(name: .customLong("max-call-rate"), help: ArgumentHelp(
+        "Pace API calls to at most CALLS per SECONDS (e.g. 200/300, the gateway limit seen in cn-north-4), so the run slows down before the gateway throttles it (env SWITCHYARD_MAX_CALL_RATE).",
+        valueName: "calls/seconds"))
+    var maxCallRate: String?
+
     @Flag(help: "Log every API call (method, path, status, duration, request ID) to stderr. Secrets are never logged.")
     var debug = false
 

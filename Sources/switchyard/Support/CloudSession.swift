@@ -52,13 +52,14 @@ enum CloudSession {
         guard let projectID = try options.projectID ?? EnvironmentCredentials.checkedProjectID(from: environment) ?? desired?.cloud?.projectID else {
             throw ConfigurationError("no project: pass --project-id, set \(EnvironmentCredentials.projectIDVariable), or set cloud.projectId in the desired-state file")
         }
-        let configuration = try HuaweiCloudConfiguration(
+        var configuration = try HuaweiCloudConfiguration(
             region: region, projectID: projectID, credentials: credentials,
             sdrsEndpoint: try endpoint(options.sdrsEndpoint ?? environment["SWITCHYARD_SDRS_ENDPOINT"], name: "--sdrs-endpoint"),
             ecsEndpoint: try endpoint(options.ecsEndpoint ?? environment["SWITCHYARD_ECS_ENDPOINT"], name: "--ecs-endpoint"),
             retryPolicy: RetryPolicy().scaled(by: options.retryTimeScale ?? 1),
             caBundlePath: options.caBundle
         )
+        configuration.callRate = try callRate(options, environment)
         return try await withClient(configuration: configuration, logger: logger) { client in
             let loopback = [configuration.sdrsEndpoint, configuration.ecsEndpoint].allSatisfy { LoopbackAddress.isLoopback(host: $0.host ?? "") }
             return try await body(client, CloudTarget(region: region, projectID: projectID, emulated: false, loopback: loopback))
@@ -91,16 +92,26 @@ enum CloudSession {
         let projectID = options.projectID ?? fixture.projectID
         let timeout: Duration = .seconds(30)
         return try await withRunningEmulator(emulatorConfiguration, logger: emulatorLogger) { running in
-            let configuration = try HuaweiCloudConfiguration(
+            var configuration = try HuaweiCloudConfiguration(
                 region: region, projectID: projectID, credentials: credentials,
                 sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: timeout,
                 // Back-off spans emulated time, like every other duration of the embedded emulator.
                 retryPolicy: RetryPolicy().scaled(by: options.retryTimeScale ?? min(options.emulatorTimeScale, 1))
             )
+            configuration.callRate = try callRate(options, environment)
             return try await withClient(configuration: configuration, logger: logger) { client in
                 try await body(client, CloudTarget(region: region, projectID: projectID, emulated: true, loopback: true))
             }
         }
+    }
+
+    /// `--max-call-rate CALLS/SECONDS` (or `SWITCHYARD_MAX_CALL_RATE`): the client paces itself.
+    static func callRate(_ options: CloudOptions, _ environment: [String: String]) throws -> CallPacer.Rate? {
+        guard let text = options.maxCallRate ?? environment["SWITCHYARD_MAX_CALL_RATE"] else { return nil }
+        guard let rate = CallPacer.Rate(parsing: text) else {
+            throw ConfigurationError("--max-call-rate must be CALLS/SECONDS with both positive, e.g. 200/300, not '\(UntrustedText.printable(text, limit: 40))'")
+        }
+        return rate
     }
 
     /// The credential of the fixture to sign with: the environment's if set, else a read-only one
@@ -171,8 +182,21 @@ enum CloudSession {
         StandardStreams.writeError(line + "\n")
     }
 
-    /// `throttled: 12 calls were refused by the rate limit and retried; 8.4 s spent waiting.`
+    /// `throttled: 12 calls were refused by the rate limit and retried; 8.4 s spent waiting.`, and
+    /// `paced: …` when the client's own `--max-call-rate` held calls back.
     static func throttlingLine(_ summary: ThrottleStatistics.Summary) -> String? {
+        var lines: [String] = []
+        if summary.pacedCalls > 0 {
+            let (seconds, attoseconds) = summary.paced.components
+            let paced = Double(seconds) + Double(attoseconds) / 1e18
+            lines.append("paced: \(summary.calls) API calls; \(summary.pacedCalls) waited for --max-call-rate, "
+                + String(format: "%.2f", paced) + " s in all.")
+        }
+        if let throttled = throttledLine(summary) { lines.append(throttled) }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
+    static func throttledLine(_ summary: ThrottleStatistics.Summary) -> String? {
         guard summary.throttledCalls > 0 else { return nil }
         let (seconds, attoseconds) = summary.waited.components
         let waited = Double(seconds) + Double(attoseconds) / 1e18
