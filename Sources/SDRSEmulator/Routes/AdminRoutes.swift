@@ -29,7 +29,8 @@ struct AdminRoutes {
             return Response(status: .noContent)
         }
         admin.post("servers/:server_id/power") { request, context in
-            let body = try await Self.decode(PowerBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                PowerBody.self, from: request, context: context, hints: ["status": "ACTIVE or SHUTOFF"])
             guard ["ACTIVE", "SHUTOFF"].contains(body.status) else {
                 throw APIError.admin("status must be ACTIVE or SHUTOFF")
             }
@@ -41,7 +42,9 @@ struct AdminRoutes {
             return Response(status: .noContent)
         }
         admin.post("groups/:group_id/priority-station") { request, context in
-            let body = try await Self.decode(PriorityStationBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                PriorityStationBody.self, from: request, context: context,
+                hints: ["priority_station": "source or target"])
             try await store.setGroupPriorityStation(
                 try Self.parameter("group_id", context), priorityStation: body.priorityStation, status: body.status
             )
@@ -93,7 +96,8 @@ struct AdminRoutes {
             try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
         }
         admin.post("clock/advance") { request, context in
-            let body = try await Self.decode(AdvanceBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                AdvanceBody.self, from: request, context: context, hints: ["seconds": "a number of seconds ≥ 0"])
             guard body.seconds >= 0, body.seconds.isFinite else { throw APIError.admin("seconds must be ≥ 0") }
             try await store.advanceClock(by: body.seconds)
             return try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
@@ -106,14 +110,14 @@ struct AdminRoutes {
     }
 
     private static func decode<T: Decodable>(
-        _ type: T.Type, from request: Request, context: EmulatorRequestContext
+        _ type: T.Type, from request: Request, context: EmulatorRequestContext, hints: [String: String] = [:]
     ) async throws -> T {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch {
-            throw APIError.admin("the body is not the expected JSON: \(error)")
+            throw APIError.admin(AdminBodyProblem.message(for: error, hints: hints))
         }
     }
 
