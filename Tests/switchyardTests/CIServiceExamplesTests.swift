@@ -97,8 +97,6 @@ struct CIServiceExamplesTests {
     }
 
     @Test func withoutTheTokenTheRehearsalCannotTouchTheAdminAPI() throws {
-        var rehearsal = try Self.github()
-        rehearsal.jobEnvironment["EMULATOR_ADMIN_TOKEN"] = "not-the-token"
         let emulator = try ServiceEmulator(
             environment: ["SDRS_EMULATOR_FIXTURE": CommandRunner.repositoryRoot.path + "/examples/quickstart/cloud.yaml",
                           "SDRS_EMULATOR_ADMIN_TOKEN": "the-token"],
