@@ -66,10 +66,9 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
 
     func validate() throws {
         if version { return }
-        let settings = try settings(from: ProcessInfo.processInfo.environment)
+        _ = try self.settings(from: ProcessInfo.processInfo.environment)
         guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must not be negative") }
         guard (tlsCertificate == nil) == (tlsKey == nil) else { throw ValidationError("--tls-certificate and --tls-key go together") }
-        _ = settings
     }
 
     func run() async throws {
@@ -78,10 +77,11 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
             print(json ? info.json : info.line)
             return
         }
-        let settings = try settings(from: ProcessInfo.processInfo.environment)
+        let settings = try self.settings(from: ProcessInfo.processInfo.environment)
+        let level = settings.logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = settings.logLevel
+            handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "sdrs-emulator")

@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import HTTPTypes
 import Hummingbird
 import NIOCore
 
