@@ -124,9 +124,9 @@ final class ServiceEmulator: @unchecked Sendable {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { [process] in
-            if process.isRunning { process.terminate() }
-        }
+        let process = self.process
+        let deadline = DeadlineBox(process)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) { deadline.terminateIfRunning() }
         var buffer = Data()
         while !buffer.contains(UInt8(ascii: "\n")) {
             let chunk = out.fileHandleForReading.availableData
@@ -140,5 +140,17 @@ final class ServiceEmulator: @unchecked Sendable {
     func stop() {
         process.interrupt()
         process.waitUntilExit()
+    }
+}
+
+/// Lets a timer stop a process that outlived its test.
+final class DeadlineBox: @unchecked Sendable {
+    // Only `isRunning` and `terminate()` are used from the timer, both safe across threads.
+    private let process: Process
+
+    init(_ process: Process) { self.process = process }
+
+    func terminateIfRunning() {
+        if process.isRunning { process.terminate() }
     }
 }

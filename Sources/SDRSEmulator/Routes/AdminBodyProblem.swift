@@ -19,17 +19,21 @@ enum AdminBodyProblem {
         switch error {
         case .keyNotFound(let key, let context):
             let field = path(context.codingPath + [key])
-            return "field '\(field)' is missing\(expectation(for: key.stringValue, hints: hints).map { "; expected \($0)" } ?? "")"
+            let suffix = expectation(for: key.stringValue, hints: hints).map { "; expected " + $0 } ?? ""
+            return "field '\(field)' is missing\(suffix)"
         case .valueNotFound(_, let context):
-            return "field '\(path(context.codingPath))' is null; expected \(expected(context, hints: hints) ?? "a value")"
+            let wanted = expected(context, hints: hints) ?? "a value"
+            return "field '\(path(context.codingPath))' is null; expected \(wanted)"
         case .typeMismatch(let type, let context):
             let field = context.codingPath.isEmpty ? "the body" : "field '\(path(context.codingPath))'"
-            return "\(field) has the wrong type; expected \(expected(context, hints: hints) ?? describe(type))"
+            let wanted = expected(context, hints: hints) ?? describe(type)
+            return "\(field) has the wrong type; expected \(wanted)"
         case .dataCorrupted(let context):
             guard !context.codingPath.isEmpty else { return "the body is not valid JSON (send one JSON object)" }
             let field = path(context.codingPath)
             let got = context.debugDescription.range(of: " value ").map { " (got '\(context.debugDescription[$0.upperBound...])')" } ?? ""
-            return "field '\(field)' has an invalid value\(got); expected \(expected(context, hints: hints) ?? "a valid value")"
+            let wanted = expected(context, hints: hints) ?? "a valid value"
+            return "field '\(field)' has an invalid value\(got); expected \(wanted)"
         @unknown default:
             return "the body is not the expected JSON object"
         }

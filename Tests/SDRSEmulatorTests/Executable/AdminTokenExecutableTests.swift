@@ -19,7 +19,7 @@ import Testing
 
         static func start(_ arguments: [String], environment: [String: String]) throws -> Emulator {
             let process = Process()
-            process.executableURL = binary
+            process.executableURL = AdminTokenExecutableTests.binary
             process.arguments = arguments
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
             process.currentDirectoryURL = EmulatorExecutableTests.repositoryRoot
@@ -27,9 +27,7 @@ import Testing
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
             try process.run()
-            DispatchQueue.global().asyncAfter(deadline: .now() + 60) { [process] in
-                if process.isRunning { process.terminate() }
-            }
+            ProcessDeadline(process, seconds: 60).arm()
             var bytes: [UInt8] = []
             while !bytes.contains(UInt8(ascii: "\n")) {
                 let chunk = output.fileHandleForReading.availableData
@@ -131,6 +129,24 @@ import Testing
                 #expect(text.hasPrefix("sdrs-emulator "))
                 #expect(text.contains("development build"))
             }
+        }
+    }
+}
+
+/// Terminates a process still running after `seconds`, so no test waits on it forever.
+final class ProcessDeadline: @unchecked Sendable {
+    // Only `isRunning` and `terminate()` are used from the timer, both safe across threads.
+    private let process: Process
+    private let seconds: Double
+
+    init(_ process: Process, seconds: Double) {
+        self.process = process
+        self.seconds = seconds
+    }
+
+    func arm() {
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            if process.isRunning { process.terminate() }
         }
     }
 }
