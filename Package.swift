@@ -11,6 +11,9 @@
 //   SDRSEmulator         Hummingbird 2 emulator of the SDRS and ECS APIs
 //   switchyard           the CLI
 //   sdrs-emulator        a thin executable serving SDRSEmulator
+//   SwitchyardBuildInfo  version, commit and build date of this build (`switchyard version`,
+//                        `sdrs-emulator --version`); CSwitchyardBuildInfo holds the values that
+//                        scripts/release passes in SWITCHYARD_BUILD_* (a plain build says "development")
 //   SwitchyardBench      benchmark harness: fixtures, child-process measurement, the table
 //   switchyard-bench     the benchmark command (BENCHMARKS.md)
 //   SwitchyardFuzzing    one never-crashing entry point per hostile input (desired state, saved
@@ -22,6 +25,14 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
+
+// scripts/release sets these; a plain `swift build` leaves them unset and the build says it is a
+// development build. Only characters that are safe inside a C string literal are kept.
+let buildInfoDefines: [CSetting] = ["SWITCHYARD_BUILD_VERSION", "SWITCHYARD_BUILD_COMMIT", "SWITCHYARD_BUILD_DATE"].compactMap { name in
+    guard let value = Context.environment[name], !value.isEmpty else { return nil }
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:+_")
+    return .define(name, to: "\"\(String(value.filter(allowed.contains)))\"")
+}
 
 let package = Package(
     name: "switchyard",
@@ -96,9 +107,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "CSwitchyardBuildInfo",
+            cSettings: buildInfoDefines
+        ),
+        .target(
+            name: "SwitchyardBuildInfo",
+            dependencies: ["CSwitchyardBuildInfo", "SwitchyardCore"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "switchyard",
             dependencies: [
+                "SwitchyardBuildInfo",
                 "SwitchyardCore",
                 "HuaweiCloudClient",
                 "SDRSEmulator",
@@ -112,6 +133,7 @@ let package = Package(
             name: "sdrs-emulator",
             dependencies: [
                 "SDRSEmulator",
+                "SwitchyardBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

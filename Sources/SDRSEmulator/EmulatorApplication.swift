@@ -31,7 +31,11 @@ func makeEmulatorApplication(
 ) throws -> Application<RouterResponder<EmulatorRequestContext>> {
     let router = Router(context: EmulatorRequestContext.self)
     router.add(middleware: RequestIDMiddleware(store: store, behaviours: configuration.behaviours))
-    router.add(middleware: AdminAccessMiddleware())
+    router.add(
+        middleware: AdminAccessMiddleware(
+            token: configuration.adminToken, addressesTreatedAsRemote: configuration.adminAddressesTreatedAsRemote
+        )
+    )
     router.add(
         middleware: APIRequestMiddleware(
             store: store, authenticator: RequestAuthenticator(store: store, behaviours: configuration.behaviours),

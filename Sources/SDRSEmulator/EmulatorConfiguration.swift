@@ -26,6 +26,12 @@ public struct EmulatorConfiguration: Sendable {
     public var clock: EmulatorClockMode
     /// Serve HTTPS with this certificate instead of plain HTTP (`nil`, the default).
     public var tls: EmulatorTLS?
+    /// The secret that opens the admin API to peers that are not on loopback, which must then send
+    /// `Authorization: Bearer <token>`. `nil` (the default): the admin API answers loopback only.
+    public var adminToken: String?
+    /// Loopback addresses the admin API treats as remote peers, so tests can play a second host
+    /// on one machine (e.g. `127.0.0.2`). Empty by default.
+    public var adminAddressesTreatedAsRemote: Set<String> = []
 
     /// Creates a configuration.
     ///
@@ -33,7 +39,8 @@ public struct EmulatorConfiguration: Sendable {
     public init(
         fixture: EmulatorFixture, host: String = "127.0.0.1", port: Int = 0, timeScale: Double = 1.0,
         latency: Duration = .zero, seed: UInt64 = 0, stateFile: String? = nil,
-        behaviours: EmulatorBehaviours? = nil, clock: EmulatorClockMode = .wall, tls: EmulatorTLS? = nil
+        behaviours: EmulatorBehaviours? = nil, clock: EmulatorClockMode = .wall, tls: EmulatorTLS? = nil,
+        adminToken: String? = nil
     ) {
         self.fixture = fixture
         self.host = host
@@ -45,7 +52,23 @@ public struct EmulatorConfiguration: Sendable {
         self.behaviours = behaviours ?? fixture.behaviours
         self.clock = clock
         self.tls = tls
+        self.adminToken = adminToken
     }
+
+    /// A host a client can connect to: the wildcard addresses `0.0.0.0` and `::` (every address)
+    /// become loopback `127.0.0.1` and `::1`; IPv6 addresses are bracketed for URLs.
+    public var connectableHost: String {
+        let reachable: String
+        switch host {
+        case "0.0.0.0", "": reachable = "127.0.0.1"
+        case "::", "[::]": reachable = "::1"
+        default: reachable = host
+        }
+        return reachable.contains(":") && !reachable.hasPrefix("[") ? "[\(reachable)]" : reachable
+    }
+
+    /// Whether `host` is a wildcard address (every interface).
+    public var bindsEveryAddress: Bool { ["0.0.0.0", "", "::", "[::]"].contains(host) }
 }
 
 /// How the emulator's virtual clock advances.

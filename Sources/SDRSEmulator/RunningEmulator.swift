@@ -7,7 +7,7 @@ import ServiceLifecycle
 
 /// A live emulator: where it listens and the store behind it.
 public struct RunningEmulator: Sendable {
-    /// `http://host:port` (`https://` with TLS) of the listener (the real port when the configuration asked for 0).
+    /// `http://host:port` (`https://` with TLS) of the listener, loopback when bound to every address (the real port when the configuration asked for 0).
     public let baseURL: URL
     /// The bound port.
     public let port: Int
@@ -49,7 +49,7 @@ public func withRunningEmulator<R: Sendable>(
             try await group.waitForAll()
             throw EmulatorError.serverDidNotStart(reason: "the server stopped before it was bound")
         }
-        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let host = configuration.connectableHost
         guard let url = URL(string: "\(configuration.tls == nil ? "http" : "https")://\(host):\(port)") else {
             await serviceGroup.triggerGracefulShutdown()
             throw EmulatorError.serverDidNotStart(reason: "invalid host \(configuration.host)")

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SDRSEmulator
+import SwitchyardBuildInfo
 
 /// `sdrs-emulator`: serves an emulated SDRS + ECS cloud from a fixture until SIGINT/SIGTERM.
 @main
@@ -11,26 +12,29 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sdrs-emulator",
         abstract: "Serve an emulated Huawei Cloud SDRS + ECS API from a YAML fixture.",
-        discussion: "Prints one line 'sdrs-emulator listening on http://HOST:PORT (project …)' once bound. "
-            + "The admin API lives under /__emulator/ (see docs/emulator.md)."
+        discussion: "Prints one line 'sdrs-emulator listening on http://HOST:PORT (project …)' once bound "
+            + "(loopback when bound to every address, 0.0.0.0). The admin API lives under /__emulator/ "
+            + "(see docs/emulator.md); it answers loopback peers only unless --admin-token is given, and "
+            + "then other peers with 'Authorization: Bearer <token>'. Each option can also come from the "
+            + "environment (the flag wins): " + EmulatorEnvironment.all.joined(separator: ", ") + "."
     )
 
-    @Option(help: "The YAML fixture describing the emulated cloud.")
-    var fixture: String
+    @Option(help: "The YAML fixture describing the emulated cloud (env SDRS_EMULATOR_FIXTURE).")
+    var fixture: String?
 
-    @Option(help: "The address to bind.")
-    var host = "127.0.0.1"
+    @Option(help: "The address to bind; default 127.0.0.1 (env SDRS_EMULATOR_HOST).")
+    var host: String?
 
-    @Option(help: "The port to bind (0 picks a free one).")
-    var port = 0
+    @Option(help: "The port to bind; 0 (default) picks a free one (env SDRS_EMULATOR_PORT).")
+    var port: Int?
 
-    @Option(name: .customLong("time-scale"), help: "Multiplies every duration (0.001 = 1000x faster).")
-    var timeScale = 1.0
+    @Option(name: .customLong("time-scale"), help: "Multiplies every duration (0.001 = 1000x faster; env SDRS_EMULATOR_TIME_SCALE).")
+    var timeScale: Double?
 
-    @Option(help: "Seed of the fault and identifier generators.")
-    var seed: UInt64 = 0
+    @Option(help: "Seed of the fault and identifier generators (env SDRS_EMULATOR_SEED).")
+    var seed: UInt64?
 
-    @Option(name: .customLong("state-file"), help: "Persist state to this JSON file (and resume from it).")
+    @Option(name: .customLong("state-file"), help: "Persist state to this JSON file and resume from it (env SDRS_EMULATOR_STATE_FILE).")
     var stateFile: String?
 
     @Option(name: .customLong("latency-ms"), help: "Extra delay before every API answer, in milliseconds.")
@@ -42,39 +46,59 @@ struct SDRSEmulatorCommand: AsyncParsableCommand {
     @Option(name: .customLong("tls-key"), help: ArgumentHelp("The PEM private key of --tls-certificate.", valueName: "path"))
     var tlsKey: String?
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel = "info"
+    @Option(name: .customLong("admin-token"), help: ArgumentHelp(
+        "Open the admin API to peers that are not on loopback when they send 'Authorization: Bearer <token>'. "
+            + "Prefer the env SDRS_EMULATOR_ADMIN_TOKEN (a flag shows in the process list).", valueName: "secret"))
+    var adminToken: String?
+
+    @Option(name: .customLong("admin-treat-as-remote"), help: ArgumentHelp(
+        "Tests only: treat this loopback address as a remote admin peer.", visibility: .private))
+    var adminAddressesTreatedAsRemote: [String] = []
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (env SDRS_EMULATOR_LOG_LEVEL).")
+    var logLevel: String?
+
+    @Flag(help: "Print the version, commit and build date, and exit.")
+    var version = false
+
+    @Flag(help: "With --version: print one JSON object.")
+    var json = false
 
     func validate() throws {
-        guard timeScale > 0, timeScale.isFinite else { throw ValidationError("--time-scale must be greater than 0") }
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if version { return }
+        _ = try self.settings(from: ProcessInfo.processInfo.environment)
         guard latencyMilliseconds >= 0 else { throw ValidationError("--latency-ms must not be negative") }
-        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
         guard (tlsCertificate == nil) == (tlsKey == nil) else { throw ValidationError("--tls-certificate and --tls-key go together") }
     }
 
     func run() async throws {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
+        if version {
+            let info = BuildInfo.current(program: "sdrs-emulator")
+            print(json ? info.json : info.line)
+            return
+        }
+        let settings = try self.settings(from: ProcessInfo.processInfo.environment)
+        let level = settings.logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "sdrs-emulator")
-        let configuration = EmulatorConfiguration(
-            fixture: try EmulatorFixture.load(path: fixture), host: host, port: port, timeScale: timeScale,
-            latency: .milliseconds(latencyMilliseconds), seed: seed, stateFile: stateFile,
-            tls: tlsCertificate.flatMap { certificate in tlsKey.map { EmulatorTLS(certificateChainPath: certificate, privateKeyPath: $0) } }
+        var configuration = EmulatorConfiguration(
+            fixture: try EmulatorFixture.load(path: settings.fixture), host: settings.host, port: settings.port,
+            timeScale: settings.timeScale, latency: .milliseconds(latencyMilliseconds), seed: settings.seed,
+            stateFile: settings.stateFile,
+            tls: tlsCertificate.flatMap { certificate in tlsKey.map { EmulatorTLS(certificateChainPath: certificate, privateKeyPath: $0) } },
+            adminToken: settings.adminToken
         )
+        configuration.adminAddressesTreatedAsRemote = Set(adminAddressesTreatedAsRemote)
         _ = try configuration.tls?.serverConfiguration()
         let store = try EmulatorStore(configuration: configuration)
-        let host = self.host
-        let tls = configuration.tls != nil
+        let announcement = ListeningAnnouncement(configuration: configuration, projectID: store.projectID, region: store.region)
         try await serveEmulatorUntilSignalled(
             configuration: configuration, store: store, logger: logger,
-            onListening: { port in
-                ListeningAnnouncement.print(host: host, port: port, projectID: store.projectID, region: store.region, tls: tls)
-            }
+            onListening: { port in announcement.print(port: port) }
         )
     }
 }

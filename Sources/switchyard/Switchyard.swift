@@ -1,7 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import ArgumentParser
-import SwitchyardCore
+import SwitchyardBuildInfo
 
 /// The `switchyard` command: GitOps switchover for Huawei Cloud SDRS protection groups.
 @main
@@ -12,7 +12,7 @@ struct Switchyard: AsyncParsableCommand {
         discussion: """
             Exit status: 0 success and nothing to change; 1 error; 2 changes pending (plan             --detailed-exitcode, drift found); 3 one or more groups are blocked.
             """,
-        version: SwitchyardVersion.current,
-        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, PermissionsCommand.self]
+        version: BuildInfo.current(program: "switchyard").line,
+        subcommands: [Validate.self, PlanCommand.self, ApplyCommand.self, DriftCommand.self, PermissionsCommand.self, Version.self]
     )
 }

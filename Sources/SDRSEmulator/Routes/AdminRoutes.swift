@@ -30,7 +30,8 @@ struct AdminRoutes {
             return Response(status: .noContent)
         }
         admin.post("servers/:server_id/power") { request, context in
-            let body = try await Self.decode(PowerBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                PowerBody.self, from: request, context: context, hints: ["status": "ACTIVE or SHUTOFF"])
             guard ["ACTIVE", "SHUTOFF"].contains(body.status) else {
                 throw APIError.admin("status must be ACTIVE or SHUTOFF")
             }
@@ -42,7 +43,9 @@ struct AdminRoutes {
             return Response(status: .noContent)
         }
         admin.post("groups/:group_id/priority-station") { request, context in
-            let body = try await Self.decode(PriorityStationBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                PriorityStationBody.self, from: request, context: context,
+                hints: ["priority_station": "source or target"])
             try await store.setGroupPriorityStation(
                 try Self.parameter("group_id", context), priorityStation: body.priorityStation, status: body.status
             )
@@ -94,7 +97,8 @@ struct AdminRoutes {
             try JSONResponse.make(ClockBody(now: try await store.now()), encoder: JSONResponse.adminEncoder)
         }
         admin.post("clock/advance") { request, context in
-            let body = try await Self.decode(AdvanceBody.self, from: request, context: context)
+            let body = try await Self.decode(
+                AdvanceBody.self, from: request, context: context, hints: ["seconds": "a number of seconds between 0 and \(Int(EmulatorStore.maximumClockAdvance))"])
             guard body.seconds.isFinite, (0...EmulatorStore.maximumClockAdvance).contains(body.seconds) else {
                 throw APIError.admin("seconds must be between 0 and \(Int(EmulatorStore.maximumClockAdvance)) (10 years)")
             }
@@ -109,14 +113,14 @@ struct AdminRoutes {
     }
 
     private static func decode<T: Decodable>(
-        _ type: T.Type, from request: Request, context: EmulatorRequestContext
+        _ type: T.Type, from request: Request, context: EmulatorRequestContext, hints: [String: String] = [:]
     ) async throws -> T {
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)
         do {
             return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch {
-            throw APIError.admin("the body is not the expected JSON: \(error)")
+            throw APIError.admin(AdminBodyProblem.message(for: error, hints: hints))
         }
     }
 
