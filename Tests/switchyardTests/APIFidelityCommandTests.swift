@@ -13,7 +13,9 @@ struct APIFidelityCommandTests {
         let work = try CommandRunner.temporaryDirectory()
         let original = try String(
             contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("examples/quickstart/cloud.yaml"), encoding: .utf8)
-        let path = work.appendingPathComponent("cloud.yaml").path
+        // The fixture (it holds the fixture's credentials) lives outside the folder the CLI runs in,
+        // which the secret scan reads for files the run wrote.
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("cloud.yaml").path
         try (original + "\nrate_limit: {calls: \(calls), per_seconds: \(perSeconds)}\n").write(toFile: path, atomically: true, encoding: .utf8)
         return (work, path)
     }
