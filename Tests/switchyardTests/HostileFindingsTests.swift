@@ -110,6 +110,15 @@ struct HostileFindingsTests {
             try FileManager.default.createSymbolicLink(atPath: work.appendingPathComponent("b.yaml").path, withDestinationPath: "a.yaml")
             let loop = try CommandRunner.switchyard(["validate", "-f", "a.yaml"], directory: work)
             #expect(loop.stderr.contains("symbolic link loop"), "\(loop.stderr)")
+
+            // The same for a saved plan: `apply PLAN` on a FIFO or a loop is refused, never read.
+            let planFIFO = work.appendingPathComponent("plan.json").path
+            #expect(mkfifo(planFIFO, 0o600) == 0)
+            let fromPlanFIFO = try CommandRunner.switchyard(["apply", planFIFO] + cloud, environment: environment, directory: work)
+            #expect(fromPlanFIFO.status == 1)
+            #expect(fromPlanFIFO.stderr.contains("is not a regular file"), "\(fromPlanFIFO.stderr)")
+            let planLoop = try CommandRunner.switchyard(["apply", "a.yaml"] + cloud, environment: environment, directory: work)
+            #expect(planLoop.stderr.contains("symbolic link loop"), "\(planLoop.stderr)")
         }
     }
 

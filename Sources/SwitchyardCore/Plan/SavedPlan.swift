@@ -16,12 +16,19 @@ public enum SavedPlan {
     /// - Throws: `PlanLoadError` naming the file: missing, a directory, unreadable, too large, not a
     ///   plan, another format version, or inconsistent.
     public static func load(path: String) throws(PlanLoadError) -> Plan {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PlanLoadError(message: "\(path): cannot read the plan file: no such file")
+        let shown = UntrustedText.printable(path, limit: 200)
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ELOOP { throw PlanLoadError(message: "\(shown): cannot read the plan file: it is a symbolic link loop") }
+            throw PlanLoadError(message: "\(shown): cannot read the plan file: no such file")
         }
-        guard !isDirectory.boolValue else {
-            throw PlanLoadError(message: "\(path): is a directory, not a plan file")
+        let kind = status.st_mode & 0o170000
+        guard kind != 0o040000 else {
+            throw PlanLoadError(message: "\(shown): is a directory, not a plan file")
+        }
+        // A FIFO, socket or device would block or never end: only regular files are read.
+        guard kind == 0o100000 else {
+            throw PlanLoadError(message: "\(shown): is not a regular file (a FIFO, socket or device); save the plan to a file and name that file")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw PlanLoadError(message: "\(path): cannot read the plan file: permission denied")

@@ -139,7 +139,7 @@ enum ApplyRunner {
         } catch {
             throw ReportFileError(message: "the run ended as reported above, but the HTML report could not be written: \(error)")
         }
-        say("HTML report written to \(path)", settings)
+        say("HTML report written to \(TerminalText.line(path))", settings)
     }
 
     /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
