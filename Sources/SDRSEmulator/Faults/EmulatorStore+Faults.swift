@@ -33,57 +33,40 @@ extension EmulatorStore {
 
     /// The failure an accepted reverse of `groupID` is doomed to by a `reverse-job-failure` rule.
     func consumeReverseFailure(groupID: String) -> JobFailure? {
-        var index = 0
-        while index < state.faults.count {
-            let rule = state.faults[index]
-            guard rule.kind == .reverseJobFailure, rule.groupID == nil || rule.groupID == groupID else {
-                index += 1
-                continue
-            }
-            let (fires, removed) = fire(at: index)
-            if fires {
-                return JobFailure(
-                    errorCode: rule.errorCode ?? "SDRS.1029",
-                    reason: rule.failReason ?? "Failed to perform the planned failover (injected fault)."
-                )
-            }
-            if !removed { index += 1 }
+        consumeRule(.reverseJobFailure) { $0.groupID == nil || $0.groupID == groupID }.map { rule in
+            JobFailure(
+                errorCode: rule.errorCode ?? "SDRS.1029",
+                reason: rule.failReason ?? "Failed to perform the planned failover (injected fault)."
+            )
         }
-        return nil
+    }
+
+    /// The sub-job failure to inject into the stop of `serverID`, if a `stop-sub-job-failure` rule fires.
+    func consumeStopFailure(serverID: String) -> (String, String)? {
+        consumeRule(.stopSubJobFailure) { $0.serverID == nil || $0.serverID == serverID }.map { rule in
+            (rule.errorCode ?? "Ecs.0100", rule.failReason ?? "Failed to stop the server (injected fault).")
+        }
     }
 
     /// Whether a SOFT stop of `serverID` hangs because of a `soft-stop-hang` rule.
-    /// The sub-job failure to inject into the stop of `serverID`, if a rule fires.
-    func consumeStopFailure(serverID: String) -> (String, String)? {
+    func consumeSoftStopHang(serverID: String) -> Bool {
+        consumeRule(.softStopHang) { $0.serverID == nil || $0.serverID == serverID } != nil
+    }
+
+    /// The first rule of `kind` that `matches` and fires (its count used up), or `nil`.
+    private func consumeRule(_ kind: FaultKind, matching matches: (FaultRule) -> Bool) -> FaultRule? {
         var index = 0
         while index < state.faults.count {
             let rule = state.faults[index]
-            guard rule.kind == .stopSubJobFailure, rule.serverID == nil || rule.serverID == serverID else {
+            guard rule.kind == kind, matches(rule) else {
                 index += 1
                 continue
             }
             let (fires, removed) = fire(at: index)
-            if fires {
-                return (rule.errorCode ?? "Ecs.0100", rule.failReason ?? "Failed to stop the server (injected fault).")
-            }
+            if fires { return rule }
             if !removed { index += 1 }
         }
         return nil
-    }
-
-    func consumeSoftStopHang(serverID: String) -> Bool {
-        var index = 0
-        while index < state.faults.count {
-            let rule = state.faults[index]
-            guard rule.kind == .softStopHang, rule.serverID == nil || rule.serverID == serverID else {
-                index += 1
-                continue
-            }
-            let (fires, removed) = fire(at: index)
-            if fires { return true }
-            if !removed { index += 1 }
-        }
-        return false
     }
 
     /// Evaluates the trigger of rule `index`; decrements its count when it fires and removes it

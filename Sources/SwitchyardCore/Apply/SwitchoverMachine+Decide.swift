@@ -106,10 +106,8 @@ extension SwitchoverMachine {
         if state.shutdownSince == nil { state.shutdownSince = now }
         let canEscalate = escalate && !state.escalated
         if let failure = state.stopFailure, !canEscalate {
-            return fail(GroupFailure(
-                reason: .stopFailed, message: "stopping the servers failed (job \(failure.id))",
-                errorCode: failure.errorCode ?? failure.subJobs.compactMap(\.errorCode).first,
-                failReason: failure.failReason ?? failure.subJobs.compactMap(\.failReason).first, jobID: failure.id,
+            return fail(Self.jobFailure(
+                .stopFailed, failure, message: "stopping the servers failed",
                 serverState: "\(notDown.count) server(s) not shut down; the group was not switched",
                 nextSafeAction: "stop the servers from the console, or plan and apply again"
             ), now: now)
@@ -164,10 +162,8 @@ extension SwitchoverMachine {
             ), now: now)
         }
         if let failure = state.startFailure {
-            return fail(GroupFailure(
-                reason: .startFailed, message: "starting the servers at \(desiredSite) failed (job \(failure.id))",
-                errorCode: failure.errorCode ?? failure.subJobs.compactMap(\.errorCode).first,
-                failReason: failure.failReason ?? failure.subJobs.compactMap(\.failReason).first, jobID: failure.id,
+            return fail(Self.jobFailure(
+                .startFailed, failure, message: "starting the servers at \(desiredSite) failed",
                 serverState: "\(down.count) server(s) at \(desiredSite) not running",
                 nextSafeAction: "start the servers from the console, or plan and apply again"
             ), now: now)
@@ -230,6 +226,18 @@ extension SwitchoverMachine {
             return wait(.startServers, job: job, now: now)
         }
         return call(.startServers(ids: notRunning.filter { $0.status == "SHUTOFF" }.map(\.id), restartsOriginal: true), now: now)
+    }
+
+    /// A failure from a failed job: its (or its first failed sub-job's) code and reason.
+    static func jobFailure(
+        _ reason: GroupFailure.Reason, _ job: CloudJob, message: String, serverState: String, nextSafeAction: String
+    ) -> GroupFailure {
+        GroupFailure(
+            reason: reason, message: "\(message) (job \(job.id))",
+            errorCode: job.errorCode ?? job.subJobs.compactMap(\.errorCode).first,
+            failReason: job.failReason ?? job.subJobs.compactMap(\.failReason).first, jobID: job.id,
+            serverState: serverState, nextSafeAction: nextSafeAction
+        )
     }
 
     /// `2 of 3 server(s) at target shut down; left as they are`.
