@@ -18,6 +18,8 @@ struct GroupRun: Sendable {
     var callServerIDs: Set<String> = []
     /// The group's status at the last observation.
     var lastStatus: GroupStatus?
+    /// When the last heartbeat (or the step) began, monotonic.
+    var lastHeartbeat: Duration = .zero
 
     var address: String { plan.address }
 }
@@ -69,6 +71,7 @@ extension Executor {
     /// One step of the shared loop: the calls asked for, else the observations and job reads that
     /// are due, else a sleep until the first of them is.
     func tick(_ runs: inout [String: GroupRun], journal: ChangeJournal, clock: RunClock) async {
+        heartbeats(&runs, clock: clock)
         let callers = runs.values.filter { if case .call = $0.action { true } else { false } }
         if !callers.isEmpty {
             let events = await performCalls(callers, journal: journal, clock: clock)
@@ -145,6 +148,26 @@ extension Executor {
             return (job, .success(try await cloud.job(job)))
         } catch {
             return (job, .failure(error))
+        }
+    }
+
+    /// Every `heartbeatInterval` of a wait, one `heartbeat` event per waiting group, so a CI log
+    /// shows that a 30-minute switchover is still being watched.
+    func heartbeats(_ runs: inout [String: GroupRun], clock: RunClock) {
+        let now = clock.monotonic()
+        let interval = options.heartbeatInterval
+        for address in runs.keys.sorted() {
+            guard var run = runs[address], case .wait = run.action, let step = run.machine.steps.last, step.endedAt == nil else { continue }
+            let since = max(run.lastHeartbeat, step.startedAt)
+            guard now - since >= interval else { continue }
+            run.lastHeartbeat = now
+            runs[address] = run
+            let elapsed = now - step.startedAt
+            onEvent(ApplyEvent(
+                address: address, kind: .heartbeat, step: ApplyReport.Step(kind: step.kind, stopMode: step.stopMode, restartsOriginal: step.restartsOriginal, startedAt: clock.date(step.startedAt)).name,
+                jobID: step.jobID, at: clock.date(now),
+                elapsed: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            ))
         }
     }
 

@@ -43,12 +43,12 @@ struct ProgressTracker: Sendable {
 
     mutating func report(_ machine: SwitchoverMachine, finished: ApplyReport.Result? = nil) {
         let records = machine.steps
-        while closed < records.count, let end = records[closed].endedAt {
+        // A group that ended closed its last step: wait until the outcome is known to say how.
+        while closed < records.count, let end = records[closed].endedAt, machine.outcome != nil || closed < records.count - 1 {
             if closed >= announced { announce(records[closed]) }
             let record = records[closed]
-            let failed = finished == .failed && closed == records.count - 1
             onEvent(ApplyEvent(
-                address: address, kind: failed ? .stepFailed : .stepFinished, step: ApplyReport.Step(kind: record.kind, stopMode: record.stopMode, restartsOriginal: record.restartsOriginal, startedAt: clock.date(record.startedAt)).name,
+                address: address, kind: machine.failed(record) ? .stepFailed : .stepFinished, step: Self.name(record, clock),
                 jobID: record.jobID, at: clock.date(end), elapsed: seconds(end - record.startedAt)
             ))
             closed += 1
@@ -61,9 +61,12 @@ struct ProgressTracker: Sendable {
         }
     }
 
+    static func name(_ record: SwitchoverMachine.StepRecord, _ clock: RunClock) -> String {
+        ApplyReport.Step(kind: record.kind, stopMode: record.stopMode, restartsOriginal: record.restartsOriginal, startedAt: clock.date(record.startedAt)).name
+    }
+
     private mutating func announce(_ record: SwitchoverMachine.StepRecord) {
-        let name = ApplyReport.Step(kind: record.kind, stopMode: record.stopMode, restartsOriginal: record.restartsOriginal, startedAt: clock.date(record.startedAt)).name
-        onEvent(ApplyEvent(address: address, kind: .stepStarted, step: name, jobID: record.jobID, at: clock.date(record.startedAt)))
+        onEvent(ApplyEvent(address: address, kind: .stepStarted, step: Self.name(record, clock), jobID: record.jobID, at: clock.date(record.startedAt)))
         announced += 1
     }
 

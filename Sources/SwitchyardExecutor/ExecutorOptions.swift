@@ -10,10 +10,13 @@ public struct ExecutorOptions: Sendable, Hashable {
     public var runID: String
     /// Groups worked on at once; `nil`: the plan's policy.
     public var parallelism: Int?
+    /// How often a waiting step says it is still waiting (`ApplyEvent.Kind.heartbeat`).
+    public var heartbeatInterval: Duration
 
-    public init(poll: PollSchedule = .standard, runID: String, parallelism: Int? = nil) {
+    public init(poll: PollSchedule = .standard, runID: String, parallelism: Int? = nil, heartbeatInterval: Duration = .seconds(30)) {
         self.poll = poll
         self.runID = runID
         self.parallelism = parallelism
+        self.heartbeatInterval = heartbeatInterval
     }
 }

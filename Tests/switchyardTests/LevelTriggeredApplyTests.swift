@@ -259,3 +259,29 @@ extension LevelTriggeredApplyTests {
         }
     }
 }
+
+extension LevelTriggeredApplyTests {
+    /// In a CI log (no terminal) a long wait says it is still being watched, and a step whose job
+    /// failed is logged `failed`, never `done`.
+    @Test func aCILogShowsHeartbeatsAndNeverDoneForAFailedStep() async throws {
+        try await offThePool {
+            let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML, timeScale: 0.01)
+            defer { estate.emulator.stop() }
+            let fault = #"{"kind": "reverse-job-failure", "group_id": "\#(Quickstart.erpDB)", "error_code": "SDRS.1029", "count": 1}"#
+            #expect(try estate.emulator.adminRequest("POST", "faults", json: fault).status == 201)
+            let work = try CommandRunner.temporaryDirectory()
+            // --poll-scale 0.001: heartbeats every 30 ms of a wait, as every 30 s against the cloud.
+            let result = try CommandRunner.switchyard(
+                ["apply", "-f", estate.desired, "--auto-approve", "--journal", work.appendingPathComponent("j.jsonl").path, "--poll-scale", "0.001", "--no-color"]
+                    + estate.endpoint,
+                environment: ApplyCommandTests.environment, directory: work)
+            #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
+            let lines = result.stdout.split(separator: "\n").map(String.init)
+            let heartbeats = lines.filter { $0.contains("erp-db: still switching over (job sdrs:") && $0.hasSuffix(" elapsed]") }
+            #expect(heartbeats.count >= 2, "\(result.stdout)")
+            #expect(lines.contains { $0.contains("erp-db: reverse failed") }, "\(result.stdout)")
+            #expect(!lines.contains { $0.contains("erp-db: reverse done") }, "\(result.stdout)")
+            #expect(lines.contains { $0.contains("erp-app: skipped") }, "\(result.stdout)")
+        }
+    }
+}

@@ -10,6 +10,8 @@ public struct ApplyEvent: Sendable, Hashable, Codable {
         case stepFinished = "step-finished"
         /// The step ended without its effect (its job failed, or the group failed during it).
         case stepFailed = "step-failed"
+        /// A step is still waiting: a sign of life for logs (`elapsed` since the step started).
+        case heartbeat
         case groupFinished = "group-finished"
     }
 

@@ -59,6 +59,7 @@ extension SwitchoverMachine {
             return wait(state.waitSince?.step ?? .waitForSwitch, job: job.id, now: now)
         }
         state.finishedJobs.insert(job.id)
+        if job.status == .failed { state.failedJobs.insert(job.id) }
         if job.id == state.reverseJob {
             state.reverseResult = job
         } else if job.id == state.stop?.job, job.status == .failed {

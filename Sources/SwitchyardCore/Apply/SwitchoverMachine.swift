@@ -164,6 +164,15 @@ public struct SwitchoverMachine: Sendable {
 
     /// Whether this run sent a changing call for the group.
     public var changed: Bool { state.changed }
+
+    /// How the group ended, once it has.
+    public var outcome: Outcome? { state.outcome }
+
+    /// Whether a step ended without its effect: its job failed, or the group failed during it.
+    public func failed(_ record: StepRecord) -> Bool {
+        if let job = record.jobID, state.failedJobs.contains(job) { return true }
+        return state.outcome?.result == .failed && record == state.records.last
+    }
 }
 
 /// The private state of a `SwitchoverMachine`.
@@ -198,6 +207,7 @@ struct MachineState: Sendable {
     var restartingOriginal = false
 
     var finishedJobs: Set<CloudJobID> = []
+    var failedJobs: Set<CloudJobID> = []
     var waitSince: (step: StepKind, at: Duration)?
     var waitPolls = 0
     var records: [SwitchoverMachine.StepRecord] = []

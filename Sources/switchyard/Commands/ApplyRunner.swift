@@ -176,7 +176,11 @@ enum ApplyRunner {
         let origin = ContinuousClock.now
         let executor = Executor(
             cloud: api, journal: writer, clock: ContinuousClock(), elapsed: { origin.duration(to: .now) }, now: { Date() },
-            options: ExecutorOptions(poll: poll, runID: runID, parallelism: settings.parallelism), logger: logger,
+            options: ExecutorOptions(
+                poll: poll, runID: runID, parallelism: settings.parallelism,
+                // Every 30 s of a wait against the real cloud; scaled with --poll-scale.
+                heartbeatInterval: .milliseconds(Int64(30_000 * (settings.pollScale ?? (target.loopback ? 0.1 : 1))))
+            ), logger: logger,
             onEvent: { progress.print($0) }
         )
         let signals = SignalWatcher.start()

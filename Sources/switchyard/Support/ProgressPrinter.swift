@@ -36,6 +36,7 @@ final class ProgressPrinter: @unchecked Sendable {
         case .stepStarted: text = "\(event.step)…"
         case .stepFinished: text = "\(event.step) done"
         case .stepFailed: text = "\(event.step) failed"
+        case .heartbeat: return  // the live view shows the elapsed time already
         case .groupFinished: text = event.step
         }
         if let jobID = event.jobID, event.kind != .groupFinished { text += " (job \(jobID))" }
@@ -69,18 +70,34 @@ final class ProgressPrinter: @unchecked Sendable {
         if toStandardError { StandardStreams.writeError(text) } else { StandardStreams.write(text) }
     }
 
-    /// `2026-11-29T04:37:01Z erp-db: reverse started (job sdrs:…)`.
+    /// `stopping servers`, `switching over`, … for a step label.
+    static func stillDoing(_ step: String) -> String {
+        switch step {
+        case "stop", "stop-hard", "wait-for-shutdown": "waiting for servers to shut down"
+        case "reverse", "wait-for-switch": "switching over"
+        case "start": "starting servers"
+        case "restart-original": "restarting the original production servers"
+        default: step
+        }
+    }
+
+    /// `2026-11-29T04:37:01Z erp-db: reverse started (job sdrs:…)`; heartbeats
+    /// `… erp-db: still switching over (job sdrs:…) [1m30s elapsed]`.
     static func logLine(_ event: ApplyEvent) -> String {
         let what: String
         switch event.kind {
         case .stepStarted: what = "\(event.step) started"
         case .stepFinished: what = "\(event.step) done"
         case .stepFailed: what = "\(event.step) failed"
+        case .heartbeat: what = "still \(stillDoing(event.step))"
         case .groupFinished: what = event.step
         }
         var line = "\(event.at.formatted(.iso8601)) \(event.address): \(what)"
         if let jobID = event.jobID { line += " (job \(jobID))" }
-        if let elapsed = event.elapsed { line += " after \(DurationWording.format(seconds: elapsed))" }
+        if let elapsed = event.elapsed {
+            line += event.kind == .heartbeat
+                ? " [\(DurationWording.format(seconds: elapsed)) elapsed]" : " after \(DurationWording.format(seconds: elapsed))"
+        }
         return line
     }
 }
