@@ -14,13 +14,27 @@ actor ChangeJournal {
         self.runID = runID
     }
 
-    /// Writes the intent; returns its sequence number for the outcome.
+    /// Writes the intents of several calls durably together; returns their sequence numbers, in
+    /// order, for the outcomes.
     ///
-    /// The number is taken before the write suspends: an actor runs other calls while this one
-    /// awaits, so reading the counter after the write would hand parallel groups each other's numbers.
-    func intent(group: GroupPlan, call: SwitchoverMachine.Call, at: Date) async throws -> Int {
-        let sequence = nextSequence
-        nextSequence += 1
+    /// The numbers are taken before the write suspends: an actor runs other calls while this one
+    /// awaits, so reading the counter after the write would hand parallel callers each other's numbers.
+    func intents(_ calls: [(group: GroupPlan, call: SwitchoverMachine.Call)], at: Date) async throws -> [Int] {
+        let first = nextSequence
+        nextSequence += calls.count
+        let records = calls.enumerated().map { offset, entry in
+            JournalRecord.intent(Self.intent(sequence: first + offset, runID: runID, group: entry.group, call: entry.call, at: at))
+        }
+        try await writer.append(contentsOf: records)
+        return Array(first..<(first + calls.count))
+    }
+
+    /// Writes the outcomes of several calls durably together.
+    func outcomes(_ results: [(sequence: Int, group: GroupPlan, result: Result<CloudJobID, CloudError>)], at: Date) async throws {
+        try await writer.append(contentsOf: results.map { .outcome(Self.outcome($0.sequence, runID: runID, group: $0.group, result: $0.result, at: at)) })
+    }
+
+    static func intent(sequence: Int, runID: String, group: GroupPlan, call: SwitchoverMachine.Call, at: Date) -> JournalIntent {
         var intent = JournalIntent(
             sequence: sequence, runID: runID, groupID: group.groupID ?? "", address: group.address, step: call.step, at: at
         )
@@ -34,11 +48,10 @@ actor ChangeJournal {
             intent.serverIDs = ids
             intent.restartsOriginal = restartsOriginal ? true : nil
         }
-        try await writer.append(.intent(intent))
-        return sequence
+        return intent
     }
 
-    func outcome(sequence: Int, group: GroupPlan, result: Result<CloudJobID, CloudError>, at: Date) async throws {
+    static func outcome(_ sequence: Int, runID: String, group: GroupPlan, result: Result<CloudJobID, CloudError>, at: Date) -> JournalOutcome {
         var outcome = JournalOutcome(sequence: sequence, runID: runID, groupID: group.groupID ?? "", at: at)
         switch result {
         case .success(let job): outcome.jobID = job
@@ -48,6 +61,6 @@ actor ChangeJournal {
             outcome.errorMessage = String(error.message.prefix(300))
             outcome.requestID = error.requestID
         }
-        try await writer.append(.outcome(outcome))
+        return outcome
     }
 }

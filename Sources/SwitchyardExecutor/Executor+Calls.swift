@@ -24,39 +24,67 @@ extension Executor {
 
     /// Sends the calls the machines asked for at this tick: stops (per mode) and starts of all groups
     /// together in as few batch calls as ECS allows, reverses one per group (SDRS has no batch), all
-    /// at once. Every group's intent is journaled before its call and its outcome after; a batch
-    /// refused as a whole is retried group by group, so one group's bad server does not fail another.
+    /// at once. The intents of every call are made durable together before any is sent, the
+    /// outcomes together after; a batch refused as a whole is retried group by group, so one group's
+    /// bad server does not fail another. Runs in its own task, so that a cancellation arriving
+    /// meanwhile lets the calls and their journal records finish.
     func performCalls(_ callers: [GroupRun], journal: ChangeJournal, clock: RunClock) async -> [(String, SwitchoverMachine.Event)] {
         var batches: [PowerBatch.Kind: [(address: String, ids: [String])]] = [:]
-        var reverses: [(GroupRun, Site)] = []
-        var plans: [String: GroupRun] = [:]
-        for run in callers {
-            plans[run.address] = run
+        var reverses: [(address: String, groupID: String, site: Site)] = []
+        var entries: [(group: GroupPlan, call: SwitchoverMachine.Call)] = []
+        for run in callers.sorted(by: { $0.address < $1.address }) {
             guard case .call(let call) = run.action else { continue }
+            entries.append((run.plan, call))
             switch call {
             case .stopServers(let ids, let mode): batches[.stop(mode), default: []].append((run.address, ids))
             case .startServers(let ids, _): batches[.start, default: []].append((run.address, ids))
-            case .reverse(let site): reverses.append((run, site))
+            case .reverse(let site): reverses.append((run.address, run.plan.groupID ?? "", site))
             }
         }
         let packed = batches.sorted { "\($0.key)" < "\($1.key)" }.flatMap { kind, members in Self.pack(kind, members) }
-        let runs = plans
-        return await withTaskGroup(of: [(String, SwitchoverMachine.Event)].self) { tasks in
-            for batch in packed {
-                tasks.addTask { await self.send(batch, plans: runs, journal: journal, clock: clock) }
+        let cloud = self.cloud
+        let logger = self.logger
+        let calls = entries
+        let toReverse = reverses
+        return await Task {
+            let sequences: [Int]
+            do {
+                sequences = try await journal.intents(calls, at: clock.date())
+            } catch {
+                // Nothing was sent: a call without its intent on disk is never made.
+                let refusal = CloudError(kind: .rejected, operation: "journal", message: "the journal could not be written: \(error)")
+                return calls.map { ($0.group.address, SwitchoverMachine.Event.callFailed(refusal)) }
             }
-            for (run, site) in reverses {
-                tasks.addTask {
-                    let event = await self.journaled(run, .reverse(to: site), journal: journal, clock: clock) { cloud in
-                        try await cloud.reverseProtectionGroup(id: run.plan.groupID ?? "", priorityStation: site)
+            let results = await withTaskGroup(of: [(String, Result<CloudJobID, CloudError>)].self) { tasks in
+                for batch in packed {
+                    tasks.addTask { await Self.send(batch, cloud: cloud) }
+                }
+                for reverse in toReverse {
+                    tasks.addTask {
+                        [(reverse.address, await Self.attempt("reverse") { try await cloud.reverseProtectionGroup(id: reverse.groupID, priorityStation: reverse.site) })]
                     }
-                    return [(run.address, event)]
+                }
+                var all: [String: Result<CloudJobID, CloudError>] = [:]
+                for await batch in tasks { for (address, result) in batch { all[address] = result } }
+                return all
+            }
+            let outcomes = zip(calls, sequences).compactMap { entry, sequence in
+                results[entry.group.address].map { (sequence: sequence, group: entry.group, result: $0) }
+            }
+            do {
+                try await journal.outcomes(outcomes, at: clock.date())
+            } catch {
+                // The calls were made: the machines must know their jobs (never a second reverse).
+                logger.error("the outcomes of changing calls could not be journaled", metadata: ["error": "\(error)"])
+            }
+            return calls.map { entry -> (String, SwitchoverMachine.Event) in
+                switch results[entry.group.address] {
+                case .success(let job)?: return (entry.group.address, .callSucceeded(job))
+                case .failure(let error)?: return (entry.group.address, .callFailed(error))
+                case nil: return (entry.group.address, .callFailed(CloudError(kind: .connection, operation: entry.call.step.rawValue, message: "the call was not sent")))
                 }
             }
-            var events: [(String, SwitchoverMachine.Event)] = []
-            for await batch in tasks { events += batch }
-            return events
-        }
+        }.value
     }
 
     /// Groups packed whole into batches of at most `serversPerBatch` servers.
@@ -74,102 +102,33 @@ extension Executor {
         return batches
     }
 
-    /// One batch: every member's intent, one call, every member's outcome; a refused batch of
-    /// several groups is split into one call per group.
-    func send(_ batch: PowerBatch, plans: [String: GroupRun], journal: ChangeJournal, clock: RunClock) async -> [(String, SwitchoverMachine.Event)] {
-        let cloud = self.cloud
-        let ids = batch.serverIDs
-        let members = batch.members.compactMap { member in plans[member.address].map { ($0, member.ids) } }
-        let result: Result<[(String, SwitchoverMachine.Event)], any Error> = await Task {
-            do {
-                var sequences: [Int] = []
-                for (run, memberIDs) in members {
-                    sequences.append(try await journal.intent(group: run.plan, call: Self.call(batch.kind, memberIDs, run), at: clock.date()))
-                }
-                let outcome: Result<CloudJobID, CloudError>
-                do {
-                    switch batch.kind {
-                    case .stop(let mode): outcome = .success(try await cloud.stopServers(ids: ids, mode: mode))
-                    case .start: outcome = .success(try await cloud.startServers(ids: ids))
-                    }
-                } catch let error as CloudError {
-                    outcome = .failure(error)
-                } catch {
-                    outcome = .failure(CloudError(kind: .connection, operation: "batch", message: "the call did not complete"))
-                }
-                for ((run, _), sequence) in zip(members, sequences) {
-                    try await journal.outcome(sequence: sequence, group: run.plan, result: outcome, at: clock.date())
-                }
-                return .success(members.map { run, _ in
-                    switch outcome {
-                    case .success(let job): (run.address, SwitchoverMachine.Event.callSucceeded(job))
-                    case .failure(let error): (run.address, SwitchoverMachine.Event.callFailed(error))
-                    }
-                })
-            } catch {
-                return .failure(error)
+    /// One batch call for its members' servers; a batch of several groups refused as a whole (a
+    /// locked or missing server of one group) is split into one call per group.
+    static func send(_ batch: PowerBatch, cloud: any CloudAPI) async -> [(String, Result<CloudJobID, CloudError>)] {
+        let result = await attempt("batch") {
+            switch batch.kind {
+            case .stop(let mode): try await cloud.stopServers(ids: batch.serverIDs, mode: mode)
+            case .start: try await cloud.startServers(ids: batch.serverIDs)
             }
-        }.value
-        switch result {
-        case .success(let events):
-            let refusedWhole = events.count > 1 && events.allSatisfy {
-                if case .callFailed(let error) = $0.1 { !RetryPolicy.isTransient(error) } else { false }
-            }
-            guard refusedWhole else { return events }
-            // Refused as a whole (a locked or missing server of one group): one call per group.
-            var split: [(String, SwitchoverMachine.Event)] = []
+        }
+        if case .failure(let error) = result, batch.members.count > 1, !RetryPolicy.isTransient(error) {
+            var split: [(String, Result<CloudJobID, CloudError>)] = []
             for member in batch.members {
-                split += await send(PowerBatch(kind: batch.kind, members: [member]), plans: plans, journal: journal, clock: clock)
+                split += await send(PowerBatch(kind: batch.kind, members: [member]), cloud: cloud)
             }
             return split
-        case .failure(let error):
-            // The journal could not be written: no call was sent for the groups without an intent.
-            return batch.members.map { ($0.address, .callFailed(CloudError(kind: .rejected, operation: "journal", message: "the journal could not be written: \(error)"))) }
         }
+        return batch.members.map { ($0.address, result) }
     }
 
-    /// The machine's call for a member of a batch (for its journal intent).
-    static func call(_ kind: PowerBatch.Kind, _ ids: [String], _ run: GroupRun) -> SwitchoverMachine.Call {
-        switch kind {
-        case .stop(let mode): return .stopServers(ids: ids, mode: mode)
-        case .start:
-            if case .call(.startServers(_, let restarts)) = run.action { return .startServers(ids: ids, restartsOriginal: restarts) }
-            return .startServers(ids: ids, restartsOriginal: false)
-        }
-    }
-
-    /// One group's changing call, journaled; runs in its own task so that a cancellation arriving
-    /// meanwhile lets the call and its journal records finish.
-    func journaled(
-        _ run: GroupRun, _ call: SwitchoverMachine.Call, journal: ChangeJournal, clock: RunClock,
-        _ send: @escaping @Sendable (any CloudAPI) async throws -> CloudJobID
-    ) async -> SwitchoverMachine.Event {
-        let cloud = self.cloud
-        let plan = run.plan
-        let result: Result<SwitchoverMachine.Event, any Error> = await Task {
-            do {
-                let sequence = try await journal.intent(group: plan, call: call, at: clock.date())
-                let outcome: Result<CloudJobID, CloudError>
-                do {
-                    outcome = .success(try await send(cloud))
-                } catch let error as CloudError {
-                    outcome = .failure(error)
-                } catch {
-                    outcome = .failure(CloudError(kind: .connection, operation: call.step.rawValue, message: "the call did not complete"))
-                }
-                try await journal.outcome(sequence: sequence, group: plan, result: outcome, at: clock.date())
-                switch outcome {
-                case .success(let job): return .success(.callSucceeded(job))
-                case .failure(let error): return .success(.callFailed(error))
-                }
-            } catch {
-                return .failure(error)
-            }
-        }.value
-        switch result {
-        case .success(let event): return event
-        case .failure(let error):
-            return .callFailed(CloudError(kind: .rejected, operation: "journal", message: "the journal could not be written: \(error)"))
+    /// A changing call's result, with any error as a `CloudError`.
+    static func attempt(_ operation: String, _ call: () async throws -> CloudJobID) async -> Result<CloudJobID, CloudError> {
+        do {
+            return .success(try await call())
+        } catch let error as CloudError {
+            return .failure(error)
+        } catch {
+            return .failure(CloudError(kind: .connection, operation: operation, message: "the call did not complete"))
         }
     }
 }

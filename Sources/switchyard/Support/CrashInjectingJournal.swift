@@ -27,6 +27,12 @@ struct CrashInjectingJournal: JournalWriter {
         }
     }
 
+    /// One record at a time, so a kill can also land between the records of one batch (as a crash
+    /// in the middle of the batch's write could).
+    func append(contentsOf records: [JournalRecord]) async throws {
+        for record in records { try await append(record) }
+    }
+
     /// Wraps `base` when the environment asks for crash injection.
     static func wrap(_ base: any JournalWriter, environment: [String: String]) -> any JournalWriter {
         guard let text = environment[environmentVariable], let count = Int(text), count > 0 else { return base }
