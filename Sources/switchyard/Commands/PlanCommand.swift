@@ -37,18 +37,7 @@ extension Switchyard {
             if let out {
                 try await CommandFailure.run { try SecureFile.write(to: out) { write in try PlanJSONRenderer().render(plan, into: write) } }
             }
-            let rendered: String
-            switch format {
-            case .text:
-                var options = PlanTextRenderer.Options()
-                options.color = StandardStreams.useColor(noColorFlag: noColor)
-                rendered = PlanTextRenderer(options: options).render(plan)
-            case .json:
-                rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }
-            case .markdown:
-                rendered = PlanMarkdownRenderer().render(plan)
-            }
-            StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+            try await PlanRunner.print(plan, format: format, noColor: noColor)
             let status = ExitStatus(plan: plan, detailedExitCode: detailedExitCode)
             if status != .success { throw ExitCode(status.rawValue) }
         }
@@ -57,6 +46,22 @@ extension Switchyard {
 
 /// Parse → observe → plan, shared by plan, apply and drift.
 enum PlanRunner {
+    /// Prints `plan` in `format` on stdout (`plan` and `show` print exactly the same bytes).
+    static func print(_ plan: Plan, format: OutputFormat, noColor: Bool) async throws {
+        let rendered: String
+        switch format {
+        case .text:
+            var options = PlanTextRenderer.Options()
+            options.color = StandardStreams.useColor(noColorFlag: noColor)
+            rendered = PlanTextRenderer(options: options).render(plan)
+        case .json:
+            rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }
+        case .markdown:
+            rendered = PlanMarkdownRenderer().render(plan)
+        }
+        StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+    }
+
     /// Reads and validates the desired state, printing diagnostics; exits 1 on errors.
     static func loadDesiredState(file: String) throws -> DesiredState {
         let result = DesiredStateParser.load(path: file)
