@@ -13,13 +13,31 @@ extension Switchyard {
         @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
         var file: String
 
+        @Option(help: "Output format: text (compiler-style lines on stderr), json, or github (workflow commands, so each problem shows on the pull request's line).")
+        var format: ValidateOutputFormat = .text
+
         func run() async throws {
             let result = DesiredStateParser.load(path: file)
-            DiagnosticPrinter.print(result.diagnostics)
-            guard let state = result.state, !result.diagnostics.hasErrors else {
-                throw ExitCode(ExitStatus.error.rawValue)
+            let valid = result.state != nil && !result.diagnostics.hasErrors
+            switch format {
+            case .text:
+                DiagnosticPrinter.print(result.diagnostics)
+                if let state = result.state, valid {
+                    StandardStreams.write("\(TerminalText.line(file)): valid (\(state.groups.count) group\(state.groups.count == 1 ? "" : "s")).\n")
+                }
+            case .json:
+                StandardStreams.write(try DiagnosticsRenderer.json(result.diagnostics, file: file, groups: valid ? result.state?.groups.count : nil))
+            case .github:
+                StandardStreams.write(DiagnosticsRenderer.github(result.diagnostics))
             }
-            StandardStreams.write("\(file): valid (\(state.groups.count) group\(state.groups.count == 1 ? "" : "s")).\n")
+            if !valid { throw ExitCode(ExitStatus.error.rawValue) }
         }
     }
+}
+
+/// `validate --format`.
+enum ValidateOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case github
 }
