@@ -39,7 +39,7 @@ public struct PlanMarkdownRenderer: Sendable {
                 body += budget.take("- **\(label):** \(MarkdownText.text(text))\n", kind: .diagnostic)
             }
         }
-        let listed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
+        let listed = PlanWording.detailed(plan)
         if !listed.isEmpty {
             body += budget.take("\n|   | Group | Action | Live | Desired | Wave |\n|---|---|---|---|---|---|\n", kind: nil)
             for group in listed {

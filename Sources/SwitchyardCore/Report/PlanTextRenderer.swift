@@ -6,7 +6,8 @@
 /// (`~` switch, `+` start, `!` blocked, `?` unresolved, `=` in sync with notes) with numbered steps, reasons,
 /// notes and advisories, then compact lines for in-sync and excluded groups, the unmanaged groups,
 /// the plan diagnostics, and the summary line **last** (`2 to switch, 1 in sync, 1 blocked.`).
-/// Groups appear in address order. Returns a string; never prints.
+/// Groups appear by wave (then address), blocked and unresolved ones after the changes; a legend of
+/// the symbols precedes the summary. Returns a string; never prints.
 public struct PlanTextRenderer: Sendable {
     /// Rendering options.
     public struct Options: Sendable, Hashable {
@@ -40,7 +41,7 @@ public struct PlanTextRenderer: Sendable {
             lines.append(paint("Waves (each runs after the one before):", .bold))
             for wave in plan.waves { lines.append(plain("  \(wave.number): \(wave.groups.joined(separator: ", "))")) }
         }
-        let detailed = plan.groups.filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
+        let detailed = PlanWording.detailed(plan)
         for group in detailed {
             lines.append("")
             lines += block(group)
@@ -66,6 +67,7 @@ public struct PlanTextRenderer: Sendable {
             }
         }
         lines.append("")
+        lines.append(paint(PlanWording.legend, .dim))
         lines.append(paint(plan.summary.line, .bold))
         return lines.joined(separator: "\n") + "\n"
     }

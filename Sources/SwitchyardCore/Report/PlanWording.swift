@@ -93,6 +93,23 @@ enum PlanWording {
         return (production, ids.filter { !production.contains($0) })
     }
 
+    /// The groups a rendering lists in detail, in the one order every view uses: the changes by wave
+    /// (then address), then blocked groups, then unresolved ones, then in-sync groups with notes.
+    static func detailed(_ plan: Plan) -> [GroupPlan] {
+        func rank(_ group: GroupPlan) -> Int {
+            if group.action.isChange { return 0 }
+            if group.action == .blocked { return 1 }
+            if group.action.isUnresolved { return 2 }
+            return 3
+        }
+        return plan.groups
+            .filter { $0.action != .excluded && ($0.action != .inSync || !$0.notes.isEmpty) }
+            .sorted { (rank($0), $0.wave ?? 0, $0.address) < (rank($1), $1.wave ?? 0, $1.address) }
+    }
+
+    /// The symbols' meanings, one line.
+    static let legend = "~ switch (or complete one)  + start production  = in sync  ! blocked  ? unresolved  # excluded"
+
     /// `1 server`, `2 servers`.
     static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }
 
