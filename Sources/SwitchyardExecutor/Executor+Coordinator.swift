@@ -34,9 +34,12 @@ extension Executor {
         journal: ChangeJournal, clock: RunClock, parallelism: Int
     ) async {
         var runs: [String: GroupRun] = [:]
+        var idle = false
         while true {
+            var launched = 0
             if !Task.isCancelled {
                 for address in schedule.takeReady(limit: max(0, parallelism - runs.count)) {
+                    launched += 1
                     guard let plan = groups[address] else { continue }
                     var machine = SwitchoverMachine(plan: plan)
                     let action = machine.start(at: clock.monotonic())
@@ -63,7 +66,14 @@ extension Executor {
                 }
             }
             if runs.isEmpty && (Task.isCancelled || schedule.allStarted) { return }
-            if runs.isEmpty { continue }
+            if runs.isEmpty {
+                // Twice in a row nothing ran and nothing could start: the rest wait on each other (a
+                // saved plan with a cycle the checks missed). They are reported as not started.
+                if launched == 0 && idle { return }
+                idle = launched == 0
+                continue
+            }
+            idle = false
             await tick(&runs, journal: journal, clock: clock)
         }
     }

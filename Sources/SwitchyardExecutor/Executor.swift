@@ -95,8 +95,11 @@ public struct Executor: Sendable {
         await coordinate(byAddress, schedule: &schedule, results: &results, journal: journal, clock: clock, parallelism: parallelism)
         for address in schedule.notStarted {
             guard let group = byAddress[address], results[address] == nil else { continue }
+            let interrupted = Task.isCancelled
             results[address] = ApplyReport.Group(
-                address: address, groupID: group.groupID ?? "", result: .interrupted, reason: "not started: the run was interrupted", rto: group.rto
+                address: address, groupID: group.groupID ?? "", result: interrupted ? .interrupted : .skipped,
+                reason: interrupted ? "not started: the run was interrupted" : "not started: it waits on groups that wait on it (a dependency cycle)",
+                rto: group.rto
             )
         }
         let groups = plan.groups.map { results[$0.address] ?? Self.untouched($0) }

@@ -68,6 +68,20 @@ struct ExecutorTests {
         #expect(finished.firstIndex(of: "b")! < finished.firstIndex(of: "slow")!, "\(finished)")
     }
 
+    @Test func groupsThatWaitOnEachOtherAreNeverStartedAndTheRunEnds() async throws {
+        // A hand-edited plan with a dependency cycle (the saved-plan checks refuse it; the executor
+        // must not wait forever either).
+        let cloud = H.cloud(["a", "b"])
+        var plan = try await H.plan(cloud, [H.declare("a"), H.declare("b")])
+        plan.groups[0].dependsOn = ["b"]
+        plan.groups[1].dependsOn = ["a"]
+        let clock = TestClock()
+        let report = try await H.executor(cloud, journal: MemoryJournal(), clock: clock).run(plan, header: H.header(clock))
+        #expect(report.groups.map(\.result) == [.skipped, .skipped])
+        #expect(report.groups.allSatisfy { $0.reason?.contains("a dependency cycle") == true })
+        #expect(await cloud.changingCalls.isEmpty)
+    }
+
     @Test func parallelismBoundIsRespected() async throws {
         let names = (0..<6).map { "p\($0)" }
         let cloud = H.cloud(names, pollsPerJob: 4)
