@@ -46,7 +46,10 @@ public enum MarkdownText {
     /// Text inside an HTML element of the report (`<summary>`, `<code>`): `&`, `<`, `>` become
     /// entities, so `</details>` in a name is shown, not obeyed.
     public static func html(_ value: some StringProtocol) -> String {
-        TerminalText.line(value).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+        let escaped = TerminalText.line(value).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+        // A leading combining mark would join the `>` of the tag before it: a character reference.
+        guard let first = escaped.unicodeScalars.first, first.properties.isGraphemeExtend else { return escaped }
+        return "&#x\(String(first.value, radix: 16, uppercase: true));" + String(escaped.unicodeScalars.dropFirst())
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
