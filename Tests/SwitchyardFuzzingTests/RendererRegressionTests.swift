@@ -16,4 +16,12 @@ import Testing
             #expect(problems.isEmpty, "\(file): \(problems)")
         }
     }
+
+    @Test(arguments: ["\u{06E2}lead", "\u{0301}acute", "trail\u{0600}", "both\u{0301}x\u{0600}", "\u{200D}zwj"])
+    func valuesThatWouldJoinTheMarkupAroundThemAreHarmless(_ value: String) {
+        var data = Data(value.utf8)
+        data.append(0xFF)
+        data.append(contentsOf: Array(value.utf8))
+        #expect(RendererFuzzer.problems(data).isEmpty, "\(RendererFuzzer.problems(data))")
+    }
 }

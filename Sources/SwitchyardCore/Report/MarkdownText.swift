@@ -47,9 +47,16 @@ public enum MarkdownText {
     /// entities, so `</details>` in a name is shown, not obeyed.
     public static func html(_ value: some StringProtocol) -> String {
         let escaped = TerminalText.line(value).replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
-        // A leading combining mark would join the `>` of the tag before it: a character reference.
-        guard let first = escaped.unicodeScalars.first, first.properties.isGraphemeExtend else { return escaped }
-        return "&#x\(String(first.value, radix: 16, uppercase: true));" + String(escaped.unicodeScalars.dropFirst())
+        // A first or last character that would join the tag's `>` before it or `<` after it (a
+        // combining or prepended mark) is written as a character reference.
+        var result = escaped
+        if let first = result.unicodeScalars.first, MarkupEscaping.joinsMarkupBefore(first) {
+            result = "&#x\(String(first.value, radix: 16, uppercase: true));" + String(result.unicodeScalars.dropFirst())
+        }
+        if let last = result.unicodeScalars.last, MarkupEscaping.joinsMarkupAfter(last) {
+            result = String(result.unicodeScalars.dropLast()) + "&#x\(String(last.value, radix: 16, uppercase: true));"
+        }
+        return result
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {

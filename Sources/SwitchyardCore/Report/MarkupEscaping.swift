@@ -12,7 +12,7 @@ public enum MarkupEscaping {
         for (index, scalar) in text.unicodeScalars.enumerated() {
             // A value that starts with a combining mark would merge with the markup before it (`>`
             // or `"`) into one character for grapheme-based tools: it is written as a reference.
-            if index == 0, scalar.properties.isGraphemeExtend {
+            if index == 0, joinsMarkupBefore(scalar) {
                 result += "&#x\(String(scalar.value, radix: 16, uppercase: true));"
                 continue
             }
@@ -33,6 +33,20 @@ public enum MarkupEscaping {
                 }
             }
         }
+        // The same at the end: a last character that would join the `<` or `"` after it.
+        if let last = result.unicodeScalars.last, joinsMarkupAfter(last) {
+            result = String(result.unicodeScalars.dropLast()) + "&#x\(String(last.value, radix: 16, uppercase: true));"
+        }
         return result
+    }
+
+    /// Whether `scalar` forms one character with a `>` or `"` right before it (a combining mark).
+    public static func joinsMarkupBefore(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isGraphemeExtend || (">" + String(scalar)).count == 1 || ("\"" + String(scalar)).count == 1
+    }
+
+    /// Whether `scalar` forms one character with a `<` or `"` right after it (a prepended mark).
+    public static func joinsMarkupAfter(_ scalar: Unicode.Scalar) -> Bool {
+        (String(scalar) + "<").count == 1 || (String(scalar) + "\"").count == 1
     }
 }
