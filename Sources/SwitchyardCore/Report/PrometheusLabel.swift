@@ -12,30 +12,22 @@
 public enum PrometheusLabel {
     /// `value` escaped for use between the double quotes of a label.
     public static func value(_ value: some StringProtocol) -> String {
-        var result = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            default:
-                if TerminalText.isInvisible(scalar) {
-                    // `\r` or `\u{…}` as the terminal shows it, its backslash escaped for the format.
-                    result += "\\" + TerminalText.line(String(scalar))
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
+        escape(value, quote: true)
     }
 
     /// A `# HELP` text: backslash and line feed escaped, other invisible characters made visible.
     public static func help(_ text: some StringProtocol) -> String {
+        escape(text, quote: false)
+    }
+
+    /// The format's escapes (`\\`, `\n`, and `\"` inside a label), every other invisible
+    /// character as the terminal shows it (`\r`, `\u{…}`) with its backslash escaped.
+    private static func escape(_ text: some StringProtocol, quote: Bool) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": result += "\\\\"
+            case "\"" where quote: result += "\\\""
             case "\n": result += "\\n"
             default:
                 if TerminalText.isInvisible(scalar) {
