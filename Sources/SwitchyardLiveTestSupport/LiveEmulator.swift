@@ -13,12 +13,19 @@ public enum LiveEmulator {
     /// A retry policy that never waits long: tests must not really sleep.
     public static let fastRetries = RetryPolicy(maxAttempts: 4, baseDelay: .milliseconds(2), maxDelay: .milliseconds(5))
 
+    /// A request's wall-clock limit. No test here expects a request to time out; the whole suite
+    /// runs in parallel on two cores, and a CI machine starved a one-group reverse for over ten
+    /// seconds (CI run of 2026-12-06), so a client timeout must not stand in for a slow machine.
+    /// Tests of the timeout path inject latency or drops instead, and set a short timeout explicitly.
+    public static let patientTimeout: Duration = .seconds(180)
+
     public static func run<R: Sendable>(
         fixture: EmulatorFixture,
         timeScale: Double = 0.001,
         credentials: SigningCredentials? = nil,
         retryPolicy: RetryPolicy = fastRetries,
         now: @escaping @Sendable () -> Date = { Date() },
+        requestTimeout: Duration = patientTimeout,
         _ body: @escaping @Sendable (HuaweiCloudClient, RunningEmulator) async throws -> R
     ) async throws -> R {
         let logger: Logger = {
@@ -34,7 +41,7 @@ public enum LiveEmulator {
         return try await withRunningEmulator(configuration, logger: logger) { running in
             let clientConfiguration = try HuaweiCloudConfiguration(
                 region: fixture.region, projectID: fixture.projectID, credentials: signing,
-                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: .seconds(10),
+                sdrsEndpoint: running.baseURL, ecsEndpoint: running.baseURL, requestTimeout: requestTimeout,
                 retryPolicy: retryPolicy
             )
             let httpClient = try HuaweiCloudHTTPClientFactory.make()

@@ -77,6 +77,21 @@ struct HuaweiCloudClientLiveTests {
         #expect(calls["ListProtectionGroups"] == 4)
     }
 
+    @Test func aReadSlowerThanTheRequestTimeoutIsReportedAsATimeout() async throws {
+        let fixture = EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 1)
+        // 600,000 emulated ms at a time scale of 0.001 hold each answer for 0.6 s of wall time.
+        // (The emulator counts answered requests only, so the retries are not counted here;
+        // RetryPolicyTests cover that a timeout is retried.)
+        let error = try await LiveEmulator.run(fixture: fixture, requestTimeout: .milliseconds(100)) { client, running in
+            _ = try await running.store.addFault(FaultRule(kind: .latency, operation: .listProtectionGroups, latencyMilliseconds: 600_000))
+            var caught: CloudError?
+            do { _ = try await client.listProtectionGroups() } catch let error as CloudError { caught = error }
+            return caught
+        }
+        #expect(error?.kind == .timeout)
+        #expect(error?.operation == "ListProtectionGroups")
+    }
+
     @Test func givesUpOnReadsAfterTheLastAttemptWithTheServiceError() async throws {
         let fixture = EmulatorFixture.synthetic(groups: 1, instancesPerGroup: 1)
         let error = try await LiveEmulator.run(fixture: fixture) { client, running in
