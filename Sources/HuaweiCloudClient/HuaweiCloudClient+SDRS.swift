@@ -70,6 +70,28 @@ extension HuaweiCloudClient {
         return CloudJobID(service: .sdrs, id: try jobID(from: try await send(operation), operation: operation.name))
     }
 
+    public func failoverProtectionGroup(id: String) async throws -> CloudJobID {
+        try await groupAction(.failover, name: "StartFailoverProtectionGroup", groupID: id)
+    }
+
+    public func startProtectionGroup(id: String) async throws -> CloudJobID {
+        try await groupAction(.start, name: "StartProtectionGroup", groupID: id)
+    }
+
+    public func stopProtectionGroup(id: String) async throws -> CloudJobID {
+        try await groupAction(.stop, name: "StopProtectionGroup", groupID: id)
+    }
+
+    /// One `POST .../server-groups/{id}/action` (never retried blindly: it may have created a job).
+    private func groupAction(_ action: ProtectionGroupAction, name: String, groupID: String) async throws -> CloudJobID {
+        let operation = APIOperation(
+            name: name, service: .sdrs, method: "POST",
+            path: projectPath + "/server-groups/" + Self.encodedSegment(groupID) + "/action",
+            body: try WireJSON.encode(action), isIdempotent: false
+        )
+        return CloudJobID(service: .sdrs, id: try jobID(from: try await send(operation), operation: operation.name))
+    }
+
     // Pages are mapped to domain values at once (nil where a body cannot be mapped, so a page keeps
     // its length for paging): holding every wire body until the last page was most of the peak
     // memory of planning 10,000 groups (see BENCHMARKS.md).

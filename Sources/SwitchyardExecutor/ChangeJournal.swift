@@ -42,8 +42,10 @@ actor ChangeJournal {
         case .stopServers(let ids, let mode):
             intent.serverIDs = ids
             intent.stopMode = mode
-        case .reverse(let site):
+        case .reverse(let site), .failover(let site):
             intent.targetSite = site
+        case .reprotect, .enableProtection, .disableProtection:
+            break
         case .startServers(let ids, let restartsOriginal):
             intent.serverIDs = ids
             intent.restartsOriginal = restartsOriginal ? true : nil

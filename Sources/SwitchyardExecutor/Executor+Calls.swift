@@ -30,7 +30,7 @@ extension Executor {
     /// meanwhile lets the calls and their journal records finish.
     func performCalls(_ callers: [GroupRun], journal: ChangeJournal, clock: RunClock) async -> [(String, SwitchoverMachine.Event)] {
         var batches: [PowerBatch.Kind: [(address: String, ids: [String])]] = [:]
-        var reverses: [(address: String, groupID: String, site: Site)] = []
+        var groupCalls: [(address: String, groupID: String, call: SwitchoverMachine.Call)] = []
         var entries: [(group: GroupPlan, call: SwitchoverMachine.Call)] = []
         for run in callers.sorted(by: { $0.address < $1.address }) {
             guard case .call(let call) = run.action else { continue }
@@ -38,14 +38,15 @@ extension Executor {
             switch call {
             case .stopServers(let ids, let mode): batches[.stop(mode), default: []].append((run.address, ids))
             case .startServers(let ids, _): batches[.start, default: []].append((run.address, ids))
-            case .reverse(let site): reverses.append((run.address, run.plan.groupID ?? "", site))
+            case .reverse, .failover, .reprotect, .enableProtection, .disableProtection:
+                groupCalls.append((run.address, run.plan.groupID ?? "", call))
             }
         }
         let packed = batches.sorted { "\($0.key)" < "\($1.key)" }.flatMap { kind, members in Self.pack(kind, members) }
         let cloud = self.cloud
         let logger = self.logger
         let calls = entries
-        let toReverse = reverses
+        let toSend = groupCalls
         return await Task {
             let sequences: [Int]
             do {
@@ -59,9 +60,9 @@ extension Executor {
                 for batch in packed {
                     tasks.addTask { await Self.send(batch, cloud: cloud) }
                 }
-                for reverse in toReverse {
+                for groupCall in toSend {
                     tasks.addTask {
-                        [(reverse.address, await Self.attempt("reverse") { try await cloud.reverseProtectionGroup(id: reverse.groupID, priorityStation: reverse.site) })]
+                        [(groupCall.address, await Self.attempt(groupCall.call.step.rawValue) { try await Self.send(groupCall.call, groupID: groupCall.groupID, cloud: cloud) })]
                     }
                 }
                 var all: [String: Result<CloudJobID, CloudError>] = [:]
@@ -85,6 +86,17 @@ extension Executor {
                 }
             }
         }.value
+    }
+
+    /// One SDRS call on a protection group (SDRS has no batch for these).
+    static func send(_ call: SwitchoverMachine.Call, groupID: String, cloud: any CloudAPI) async throws -> CloudJobID {
+        switch call {
+        case .reverse(let site): try await cloud.reverseProtectionGroup(id: groupID, priorityStation: site)
+        case .failover: try await cloud.failoverProtectionGroup(id: groupID)
+        case .reprotect, .enableProtection: try await cloud.startProtectionGroup(id: groupID)
+        case .disableProtection: try await cloud.stopProtectionGroup(id: groupID)
+        case .stopServers, .startServers: preconditionFailure("power calls are sent in batches")
+        }
     }
 
     /// Groups packed whole into batches of at most `serversPerBatch` servers.

@@ -213,6 +213,8 @@ extension Executor {
         if case .call(let call) = run.action {
             switch call {
             case .stopServers(let ids, _), .startServers(let ids, _): run.callServerIDs = Set(ids)
+            case .failover, .reprotect, .enableProtection, .disableProtection:
+                run.callServerIDs = []
             case .reverse:
                 run.callServerIDs = []
                 // An accepted reverse puts the group in `reversing`: its end is read from the group

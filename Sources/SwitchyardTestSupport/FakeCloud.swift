@@ -53,7 +53,7 @@ public actor FakeCloud: CloudAPI {
 
     /// Changing calls (stop, start, reverse) so far.
     public var changingCalls: [Call] {
-        calls.filter { ["StopServers", "StartServers", "ReverseProtectionGroup"].contains($0.operation) }
+        calls.filter { ["StopServers", "StartServers", "ReverseProtectionGroup", "FailoverProtectionGroup", "StartProtectionGroup", "StopProtectionGroup"].contains($0.operation) }
     }
 
     /// Sets a test knob.

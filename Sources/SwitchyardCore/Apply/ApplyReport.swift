@@ -67,7 +67,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
             switch kind {
             case .stopServers: stopMode == .hard ? "stop-hard" : "stop"
             case .startServers: restartsOriginal ? "restart-original" : "start"
-            case .waitForShutdown, .reverse, .waitForSwitch: kind.rawValue
+            default: kind.rawValue
             }
         }
 

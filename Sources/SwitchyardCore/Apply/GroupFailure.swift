@@ -25,6 +25,12 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         case blockedMidway = "blocked-midway"
         /// Starting production servers would have run both sites at once: nothing was started.
         case bothSitesWouldRun = "both-sites-would-run"
+        /// The failover job failed or left the group elsewhere.
+        case failoverFailed = "failover-failed"
+        /// Re-protect, enable or disable protection failed.
+        case protectionFailed = "protection-failed"
+        /// The failover or protection change did not end within its timeout.
+        case groupActionTimeout = "group-action-timeout"
     }
 
     public var reason: Reason

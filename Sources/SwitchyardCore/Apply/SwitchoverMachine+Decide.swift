@@ -7,6 +7,11 @@ extension SwitchoverMachine {
             return halt("protection group \(plan.groupID ?? plan.address) no longer exists in SDRS", now: now)
         }
         if state.originalSite == nil { state.originalSite = group.priorityStation }
+        switch plan.action {
+        case .failover: return decideFailover(snapshot, group: group, now: now)
+        case .reprotect, .enableProtection, .disableProtection: return decideProtection(snapshot, group: group, now: now)
+        default: break
+        }
         let status = group.groupStatus
         if status == .reversing {
             return whileReversing(group, now: now)
@@ -18,7 +23,7 @@ extension SwitchoverMachine {
             return halt("SDRS reports no priority_station for the group (status \(status)), so nobody can tell which site is production", now: now)
         }
         if production == desiredSite {
-            guard status == .protected else {
+            guard status == .protected || (status == .failedOver && plan.action == .startServers) else {
                 return halt("production is at \(desiredSite), but the group's status is \(status), not protected", now: now)
             }
             return startProduction(snapshot, now: now)
@@ -55,7 +60,7 @@ extension SwitchoverMachine {
         guard missing.isEmpty else {
             return halt("server(s) \(missing.joined(separator: ", ")) of the group no longer exist in ECS", now: now)
         }
-        return shutDownThenReverse(snapshot, now: now)
+        return shutDownThen(.reverse(to: desiredSite), scope: snapshot.servers, now: now)
     }
 
     /// The group is `reversing`: wait for that switchover (ours or another's) if it goes where the
@@ -83,9 +88,10 @@ extension SwitchoverMachine {
         return wait(.waitForSwitch, job: job, now: now)
     }
 
-    /// Production is not at the desired site yet: shut down what the plan shuts down (escalating
-    /// per the plan), then reverse once every server the plan waits for is shut down.
-    mutating func shutDownThenReverse(_ snapshot: GroupSnapshot, now: Duration) -> Action {
+    /// Shut down what the plan shuts down (escalating per the plan), then send `next` once every
+    /// server of `scope` is shut down: all servers of the group before a reverse, the old site's
+    /// reachable ones before a failover, the other site's before a re-protect.
+    mutating func shutDownThen(_ next: Call, scope: [LiveServer], now: Duration) -> Action {
         var watched: Set<String> = []
         var timeout = plan.settings.shutdownTimeout
         var escalate = false
@@ -94,21 +100,21 @@ extension SwitchoverMachine {
             timeout = stepTimeout
             escalate = escalateToHard
         }
-        let notDown = snapshot.servers.filter { $0.exists && !$0.isStopped }
+        let notDown = scope.filter { $0.exists && !$0.isStopped }
         let unwatched = notDown.filter { !watched.contains($0.id) }
         guard unwatched.isEmpty else {
             return halt("server(s) \(Self.names(unwatched)) of the group are not shut down, and the plan does not stop them; plan again", now: now)
         }
         if notDown.isEmpty {
             state.shutdownSince = nil
-            return call(.reverse(to: desiredSite), now: now)
+            return call(next, now: now)
         }
         if state.shutdownSince == nil { state.shutdownSince = now }
         let canEscalate = escalate && !state.escalated
         if let failure = state.stopFailure, !canEscalate {
             return fail(Self.jobFailure(
                 .stopFailed, failure, message: "stopping the servers failed",
-                serverState: "\(notDown.count) server(s) not shut down; the group was not switched",
+                serverState: "\(notDown.count) server(s) not shut down; \(Self.notDone(next))",
                 nextSafeAction: "stop the servers from the console, or plan and apply again"
             ), now: now)
         }
@@ -117,7 +123,7 @@ extension SwitchoverMachine {
                 return fail(GroupFailure(
                     reason: .shutdownTimeout,
                     message: "server(s) \(Self.names(notDown)) not shut down \(timeout) after \(state.escalated ? "a HARD stop" : "the stop was first seen pending")",
-                    jobID: state.stop?.job, serverState: "\(notDown.count) server(s) still running; the group was not switched",
+                    jobID: state.stop?.job, serverState: "\(notDown.count) server(s) still running; \(Self.notDone(next))",
                     nextSafeAction: plan.settings.shutdown == .soft
                         ? "shut the guests down, or declare shutdown: soft-then-hard, then plan and apply again"
                         : "check the servers in the console, then plan and apply again"
@@ -152,7 +158,12 @@ extension SwitchoverMachine {
             if state.startJob != nil { state.downtimeEnd = now }
             return done(now: now)
         }
-        let otherSite = snapshot.servers(at: desiredSite.other).filter { !$0.isStopped }
+        // After a failover the old site's servers may be unreachable (ECS status UNKNOWN or ERROR):
+        // the declaration says that site is down, so only a server ECS reports running (or
+        // powering on) stops the start there. Otherwise every old-site server must be shut down.
+        let otherSite = snapshot.servers(at: desiredSite.other).filter {
+            plan.action == .failover || snapshot.group?.groupStatus == .failedOver ? Self.mayRun($0) : !$0.isStopped
+        }
         guard otherSite.isEmpty else {
             return fail(GroupFailure(
                 reason: .bothSitesWouldRun,

@@ -29,6 +29,12 @@ extension SwitchoverMachine {
             state.startFailure = nil
             state.restartingOriginal = restartsOriginal
             (ids, restarts, waitStep) = (startIDs, restartsOriginal, .startServers)
+        case .failover, .reprotect, .enableProtection, .disableProtection:
+            state.groupCall = call
+            state.groupJob = job
+            state.groupResult = nil
+            state.groupSince = now
+            (ids, waitStep) = ([], call.step == .failover ? .waitForFailover : .waitForProtection)
         }
         openRecord(StepRecord(
             kind: call.step, stopMode: mode, restartsOriginal: restarts, startedAt: now, jobID: job, polls: 0, serverIDs: ids
@@ -62,6 +68,8 @@ extension SwitchoverMachine {
         if job.status == .failed { state.failedJobs.insert(job.id) }
         if job.id == state.reverseJob {
             state.reverseResult = job
+        } else if job.id == state.groupJob {
+            state.groupResult = job
         } else if job.id == state.stop?.job, job.status == .failed {
             state.stopFailure = job
         } else if job.id == state.startJob, job.status == .failed {
@@ -115,6 +123,8 @@ extension SwitchoverMachine {
             return state.reversingSince.map { now - $0 >= timeout.duration } ?? false
         case .startServers?:
             return state.startIssuedAt.map { now - $0 >= plan.settings.switchTimeout.duration } ?? false
+        case .waitForFailover?, .waitForProtection?:
+            return state.groupSince.map { now - $0 >= groupActionTimeout.duration } ?? false
         default:
             return false
         }
@@ -136,6 +146,8 @@ extension SwitchoverMachine {
         case .stopServers, .waitForShutdown: 0
         case .reverse, .waitForSwitch: 1
         case .startServers: 2
+        case .failover, .waitForFailover: 3
+        case .reprotect, .enableProtection, .disableProtection, .waitForProtection: 4
         }
     }
 
@@ -151,8 +163,10 @@ extension SwitchoverMachine {
         guard state.changed || state.waitedForTransition else {
             return finish(.alreadyConverged, reason: "the live state already satisfied every step of the plan; nothing was changed", now: now)
         }
-        let note = state.reverseJob == nil && step(.reverse) != nil
-            ? "the switchover itself was not made by this run (another run, an interrupted one or a person made it); this run only waited, stopped or started servers"
+        let groupStep = plan.steps.first { $0.kind.isGroupCall }?.kind
+        let madeByThisRun = groupStep == .reverse ? state.reverseJob != nil : state.groupJob != nil
+        let note = groupStep != nil && !madeByThisRun
+            ? "the \(groupStep == .reverse ? "switchover" : groupStep!.rawValue) itself was not made by this run (another run, an interrupted one or a person made it); this run only waited, stopped or started servers"
             : nil
         return finish(.converged, reason: note, now: now)
     }

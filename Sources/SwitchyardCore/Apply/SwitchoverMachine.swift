@@ -52,6 +52,10 @@ public struct SwitchoverMachine: Sendable {
         case reverse(to: Site)
         /// `restartsOriginal`: the original production servers after a failed switchover.
         case startServers(ids: [String], restartsOriginal: Bool)
+        case failover(to: Site)
+        case reprotect
+        case enableProtection
+        case disableProtection
 
         /// The plan step the call performs.
         public var step: StepKind {
@@ -59,6 +63,10 @@ public struct SwitchoverMachine: Sendable {
             case .stopServers: .stopServers
             case .reverse: .reverse
             case .startServers: .startServers
+            case .failover: .failover
+            case .reprotect: .reprotect
+            case .enableProtection: .enableProtection
+            case .disableProtection: .disableProtection
             }
         }
     }
@@ -158,6 +166,9 @@ public struct SwitchoverMachine: Sendable {
         if let job = state.reverseJob, state.reverseResult == nil {
             parts.append("switchover job \(job) may still run in the cloud: rerun apply, it waits for it instead of starting another")
         }
+        if let job = state.groupJob, state.groupResult == nil {
+            parts.append("\(state.groupCall?.step.rawValue ?? "group") job \(job) may still run in the cloud: rerun apply, it waits for it instead of sending another")
+        }
         if state.startJob != nil && state.downtimeEnd == nil { parts.append("servers were being started") }
         return parts.isEmpty ? (state.changed ? "no change is in flight" : "no change was made to this group") : parts.joined(separator: "; ")
     }
@@ -200,6 +211,13 @@ struct MachineState: Sendable {
     var reverseResult: CloudJob?
     /// When this run issued the reverse, or first saw the group `reversing`.
     var reversingSince: Duration?
+
+    /// A failover or protection change sent by this run, its job, its result, and when it began
+    /// (or when this run first saw the group in the transition).
+    var groupCall: SwitchoverMachine.Call?
+    var groupJob: CloudJobID?
+    var groupResult: CloudJob?
+    var groupSince: Duration?
 
     var startJob: CloudJobID?
     var startIssuedAt: Duration?

@@ -30,6 +30,17 @@ public protocol CloudAPI: Sendable {
     /// Requests a planned switchover so that `priorityStation` becomes production, and returns the SDRS job.
     func reverseProtectionGroup(id: String, priorityStation: Site) async throws -> CloudJobID
 
+    /// Requests a failover (SDRS `failover-server-group`): production moves to the other site without
+    /// a shutdown and replication stops. Returns the SDRS job.
+    func failoverProtectionGroup(id: String) async throws -> CloudJobID
+
+    /// SDRS `start-server-group`: enables protection of an `available` group, or re-protects a
+    /// `failed-over` one (SDRS decides by the group's status). Returns the SDRS job.
+    func startProtectionGroup(id: String) async throws -> CloudJobID
+
+    /// SDRS `stop-server-group`: disables protection. Returns the SDRS job.
+    func stopProtectionGroup(id: String) async throws -> CloudJobID
+
     /// Reads a job created by one of the calls above.
     func job(_ id: CloudJobID) async throws -> CloudJob
 

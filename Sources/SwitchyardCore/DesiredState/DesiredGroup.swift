@@ -75,6 +75,10 @@ public struct DesiredGroup: Sendable, Hashable, Codable {
     public var onFailure: FailurePolicy
     /// Recovery-time objective; reported against the measured downtime. `nil` when not declared.
     public var rto: TimeSpan?
+    /// Whether switchyard manages the group's protection.
+    public var protection: ProtectionWish
+    /// The emergency declaration: reach `activeSite` by failover. `nil`: only planned switchovers.
+    public var failover: FailoverDeclaration?
     /// Where the group's entry starts in the file.
     public var location: SourceLocation
 
@@ -88,8 +92,12 @@ public struct DesiredGroup: Sendable, Hashable, Codable {
         shutdownTimeout: TimeSpan = .minutes(10),
         onFailure: FailurePolicy = .leaveStopped,
         rto: TimeSpan? = nil,
+        protection: ProtectionWish = .unmanaged,
+        failover: FailoverDeclaration? = nil,
         location: SourceLocation
     ) {
+        self.protection = protection
+        self.failover = failover
         self.selector = selector
         self.activeSite = activeSite
         self.dependsOn = dependsOn
@@ -104,4 +112,30 @@ public struct DesiredGroup: Sendable, Hashable, Codable {
 
     /// See `GroupSelector.address`.
     public var address: String { selector.address }
+}
+
+extension DesiredGroup {
+    private enum CodingKeys: String, CodingKey {
+        case selector, activeSite, dependsOn, shutdown, startAfterSwitch, switchTimeout, shutdownTimeout, onFailure, rto
+        case protection, failover, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            selector: try container.decode(GroupSelector.self, forKey: .selector),
+            activeSite: try container.decode(ActiveSite.self, forKey: .activeSite),
+            dependsOn: try container.decode([String].self, forKey: .dependsOn),
+            shutdown: try container.decode(ShutdownMode.self, forKey: .shutdown),
+            startAfterSwitch: try container.decode(Bool.self, forKey: .startAfterSwitch),
+            switchTimeout: try container.decode(TimeSpan.self, forKey: .switchTimeout),
+            shutdownTimeout: try container.decode(TimeSpan.self, forKey: .shutdownTimeout),
+            onFailure: try container.decode(FailurePolicy.self, forKey: .onFailure),
+            rto: try container.decodeIfPresent(TimeSpan.self, forKey: .rto),
+            // Absent from values encoded before protection and failover were declarable.
+            protection: try container.decodeIfPresent(ProtectionWish.self, forKey: .protection) ?? .unmanaged,
+            failover: try container.decodeIfPresent(FailoverDeclaration.self, forKey: .failover),
+            location: try container.decode(SourceLocation.self, forKey: .location)
+        )
+    }
 }

@@ -64,6 +64,33 @@ public enum FailurePolicy: String, Sendable, Hashable, Codable, CaseIterable {
     case restartOriginal = "restart-original"
 }
 
+/// Whether switchyard manages a group's SDRS protection (replication), and how (`protection:`).
+public enum ProtectionWish: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Leave protection as it is (default): a file written before `protection:` existed plans exactly
+    /// as it did, and disabling replication (or re-protecting after a failover, which reverses the
+    /// copy direction) is never done unless a person asked for it in the file.
+    case unmanaged
+    /// The group must be protected: enable protection of an `available` group, re-protect a
+    /// `failed-over` one.
+    case enabled
+    /// Replication must be off (`available`): disable protection of a `protected` group.
+    case disabled
+}
+
+/// An emergency declaration (`failover: {reason: ...}`): the group reaches its `activeSite` by
+/// failover, not by a planned switchover, because the production site is down.
+public struct FailoverDeclaration: Sendable, Hashable, Codable {
+    /// Why, in the author's words (an incident number, the outage): shown in every plan.
+    public var reason: String
+    /// Where the declaration is written.
+    public var location: SourceLocation
+
+    public init(reason: String, location: SourceLocation) {
+        self.reason = reason
+        self.location = location
+    }
+}
+
 /// Settings every group inherits unless it overrides them (`defaults:`).
 public struct GroupDefaults: Sendable, Hashable, Codable {
     public var shutdown: ShutdownMode
@@ -74,14 +101,18 @@ public struct GroupDefaults: Sendable, Hashable, Codable {
     /// How long stopping the production servers may take (for `soft-then-hard`, before escalating).
     public var shutdownTimeout: TimeSpan
     public var onFailure: FailurePolicy
+    /// Whether switchyard manages protection (see `ProtectionWish`).
+    public var protection: ProtectionWish
 
     public init(
         shutdown: ShutdownMode = .soft,
         startAfterSwitch: Bool = true,
         switchTimeout: TimeSpan = .minutes(30),
         shutdownTimeout: TimeSpan = .minutes(10),
-        onFailure: FailurePolicy = .leaveStopped
+        onFailure: FailurePolicy = .leaveStopped,
+        protection: ProtectionWish = .unmanaged
     ) {
+        self.protection = protection
         self.shutdown = shutdown
         self.startAfterSwitch = startAfterSwitch
         self.switchTimeout = switchTimeout
@@ -100,5 +131,24 @@ public struct RunPolicy: Sendable, Hashable, Codable {
     public init(maxSwitchesPerRun: Int = 10, parallelism: Int = 10) {
         self.maxSwitchesPerRun = maxSwitchesPerRun
         self.parallelism = parallelism
+    }
+}
+
+extension GroupDefaults {
+    private enum CodingKeys: String, CodingKey {
+        case shutdown, startAfterSwitch, switchTimeout, shutdownTimeout, onFailure, protection
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            shutdown: try container.decode(ShutdownMode.self, forKey: .shutdown),
+            startAfterSwitch: try container.decode(Bool.self, forKey: .startAfterSwitch),
+            switchTimeout: try container.decode(TimeSpan.self, forKey: .switchTimeout),
+            shutdownTimeout: try container.decode(TimeSpan.self, forKey: .shutdownTimeout),
+            onFailure: try container.decode(FailurePolicy.self, forKey: .onFailure),
+            // Absent from values encoded before protection was declarable.
+            protection: try container.decodeIfPresent(ProtectionWish.self, forKey: .protection) ?? .unmanaged
+        )
     }
 }

@@ -1,5 +1,6 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import Foundation
 import Yams
 
 extension DesiredStateDocumentReader {
@@ -53,8 +54,39 @@ extension DesiredStateDocumentReader {
         case "shutdownTimeout": group.shutdownTimeout = reader.duration(value, for: key)
         case "onFailure": group.onFailure = reader.choice(value, for: key, as: FailurePolicy.self)
         case "rto": group.rto = reader.duration(value, for: key)
+        case "protection": group.protection = reader.choice(value, for: key, as: ProtectionWish.self)
+        case "failover": group.failover = readFailover(value)
         default: break
         }
+    }
+
+    /// `failover: {reason: "..."}`: the emergency declaration. The reason is required, so that a
+    /// failover never slips into a file without a person saying why.
+    private mutating func readFailover(_ node: Node) -> Located<String>? {
+        guard reader.isMapping(node, for: "failover") else { return nil }
+        var reason: Located<String>?
+        let entries = reader.entries(of: node, in: .failover)
+        for entry in entries where entry.key == "reason" {
+            guard let text = reader.string(entry.value, for: "reason") else { continue }
+            let position = YAMLPosition(of: entry.value)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.unicodeScalars.count > 500 {
+                reader.error(
+                    "a failover reason must be 1 to 500 characters long, found \(trimmed.unicodeScalars.count)",
+                    hint: "say why production cannot be shut down, e.g. reason: \"INC-4711: cn-north-4a is down\"", at: position)
+            } else if TerminalText.hasInvisibleCharacters(text) {
+                reader.error("the failover reason contains a control or format character", hint: "write it on one line, in plain text", at: position)
+            } else {
+                reason = Located(value: trimmed, position: YAMLPosition(of: node))
+            }
+        }
+        if !entries.contains(where: { $0.key == "reason" }) && reader.misspelledKeys(of: node, in: .failover).isEmpty {
+            reader.error(
+                "a failover declaration needs a 'reason'",
+                hint: "failover: {reason: \"INC-4711: cn-north-4a is down\"}; a failover stops replication and may lose the data not yet copied, so say why",
+                at: YAMLPosition(of: node))
+        }
+        return reason
     }
 
     private mutating func readGroupID(_ node: Node) -> Located<String>? {

@@ -110,6 +110,8 @@ struct DesiredStateDocumentReader {
                 if let value = reader.duration(entry.value, for: entry.key) { defaults.shutdownTimeout = value }
             case "onFailure":
                 if let value = reader.choice(entry.value, for: entry.key, as: FailurePolicy.self) { defaults.onFailure = value }
+            case "protection":
+                if let value = reader.choice(entry.value, for: entry.key, as: ProtectionWish.self) { defaults.protection = value }
             default: break
             }
         }

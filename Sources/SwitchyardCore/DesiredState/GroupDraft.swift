@@ -21,6 +21,8 @@ struct GroupDraft {
     var shutdownTimeout: TimeSpan?
     var onFailure: FailurePolicy?
     var rto: TimeSpan?
+    var protection: ProtectionWish?
+    var failover: Located<String>?
 
     /// The address later stages use (name, else ID), or `nil` when the entry names no group.
     var address: String? { name?.value ?? id?.value }
@@ -41,6 +43,8 @@ struct GroupDraft {
             shutdownTimeout: shutdownTimeout ?? defaults.shutdownTimeout,
             onFailure: onFailure ?? defaults.onFailure,
             rto: rto,
+            protection: protection ?? defaults.protection,
+            failover: failover.map { FailoverDeclaration(reason: $0.value, location: $0.position.location(in: file)) },
             location: position.location(in: file))
     }
 }

@@ -15,17 +15,18 @@ struct KeyScope: Sendable {
     static let cloud = KeyScope(description: "in 'cloud'", home: "under 'cloud'", keys: ["region", "projectId"])
     static let defaults = KeyScope(
         description: "in 'defaults'", home: "under 'defaults'",
-        keys: ["shutdown", "startAfterSwitch", "switchTimeout", "shutdownTimeout", "onFailure"])
+        keys: ["shutdown", "startAfterSwitch", "switchTimeout", "shutdownTimeout", "onFailure", "protection"])
     static let policy = KeyScope(
         description: "in 'policy'", home: "under 'policy'", keys: ["maxSwitchesPerRun", "parallelism"])
     static let group = KeyScope(
         description: "in a group", home: "in a group",
         keys: [
             "id", "name", "activeSite", "dependsOn", "shutdown", "startAfterSwitch", "switchTimeout",
-            "shutdownTimeout", "onFailure", "rto",
+            "shutdownTimeout", "onFailure", "rto", "protection", "failover",
         ])
+    static let failover = KeyScope(description: "in 'failover'", home: "under a group's 'failover'", keys: ["reason"])
 
-    static let all: [KeyScope] = [.topLevel, .cloud, .defaults, .policy, .group]
+    static let all: [KeyScope] = [.topLevel, .cloud, .defaults, .policy, .group, .failover]
 
     /// A did-you-mean for a near miss, else where the key belongs when it is valid elsewhere,
     /// else the list of keys allowed here.

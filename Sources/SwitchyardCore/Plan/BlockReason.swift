@@ -31,6 +31,11 @@ public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible 
         /// A server of the other site runs while production is down: starting production would run
         /// both sites.
         case drSiteServerRunning = "dr-site-server-running"
+        /// Servers of the production site are unreachable (ECS status UNKNOWN or ERROR): a planned
+        /// switchover cannot shut them down; the message names the failover declaration.
+        case productionSiteDown = "production-site-down"
+        /// The file's `protection:` and `activeSite` ask for things SDRS cannot do together now.
+        case protectionConflict = "protection-conflict"
         // Replication pairs
         case replicationLinkBroken = "replication-link-broken"
         case replicationDiskInaccessible = "replication-disk-inaccessible"

@@ -31,7 +31,7 @@ enum Dependencies {
             for dependency in unique(groups[position].dependsOn) {
                 guard let other = index[dependency] else { continue }
                 switch groups[other].action {
-                case .inSync, .switchover, .completeSwitchover, .startServers:
+                case .inSync, .switchover, .completeSwitchover, .startServers, .failover, .reprotect, .enableProtection, .disableProtection:
                     continue
                 case .blocked, .notFound, .ambiguous, .invalid:
                     let reason = BlockReason.dependency(dependency, action: groups[other].action)

@@ -15,6 +15,17 @@ public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
     case completeSwitchover = "complete"
     /// Production is at the desired site but down: some of its servers are stopped. Start them.
     case startServers = "start"
+    /// Production must move without a shutdown (the file declares `failover:`): fence what still
+    /// runs at the old site, fail over, start the new production. Replication stops; data not yet
+    /// copied may be lost; a re-protect follows later. Never chosen without the declaration.
+    case failover
+    /// The group has failed over and the file wants it protected: shut the other site's servers
+    /// down and re-protect (replication restarts towards the other site).
+    case reprotect
+    /// Protection is off (`available`) and the file wants it on.
+    case enableProtection = "enable-protection"
+    /// Protection is on and the file declares `protection: disabled`.
+    case disableProtection = "disable-protection"
     /// A switch is needed but cannot run now; `reasons` say why and what to do.
     case blocked
     /// No live protection group matches the declaration.
@@ -27,12 +38,15 @@ public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Left out of this plan by `--target`/`--exclude`.
     case excluded
 
-    /// `~` switch (or complete one), `+` start servers, `=` in sync, `!` blocked, `?` unresolved,
-    /// `#` excluded.
+    /// `~` switch (or complete one), `~!` fail over (it loses data: it must stand out), `+` start
+    /// servers or turn protection on, `-` turn protection off, `=` in sync, `!` blocked, `?`
+    /// unresolved, `#` excluded.
     public var symbol: String {
         switch self {
         case .switchover, .completeSwitchover: "~"
-        case .startServers: "+"
+        case .failover: "~!"
+        case .startServers, .reprotect, .enableProtection: "+"
+        case .disableProtection: "-"
         case .inSync: "="
         case .blocked: "!"
         case .notFound, .ambiguous, .invalid: "?"
@@ -45,5 +59,10 @@ public enum GroupAction: String, Sendable, Hashable, Codable, CaseIterable {
     public var isUnresolved: Bool { self == .notFound || self == .ambiguous || self == .invalid }
 
     /// Whether `apply` changes something for the group (it has steps and a wave).
-    public var isChange: Bool { self == .switchover || self == .completeSwitchover || self == .startServers }
+    public var isChange: Bool {
+        switch self {
+        case .switchover, .completeSwitchover, .startServers, .failover, .reprotect, .enableProtection, .disableProtection: true
+        case .inSync, .blocked, .notFound, .ambiguous, .invalid, .excluded: false
+        }
+    }
 }

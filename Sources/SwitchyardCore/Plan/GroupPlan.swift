@@ -40,6 +40,8 @@ public struct GroupPlan: Sendable, Hashable, Codable {
     public var rto: TimeSpan?
     /// The effective settings of the group.
     public var settings: GroupSettings
+    /// For `.failover`: the declaration's reason, shown wherever the plan is.
+    public var failoverReason: String?
     /// Where the group is declared.
     public var location: SourceLocation
 
@@ -91,6 +93,7 @@ public struct GroupPlan: Sendable, Hashable, Codable {
         case liveSite = "live_site"
         case desiredSite = "desired_site"
         case dependsOn = "depends_on"
+        case failoverReason = "failover_reason"
     }
 }
 
@@ -127,6 +130,8 @@ public struct GroupSettings: Sendable, Hashable, Codable {
     public var shutdownTimeout: TimeSpan
     /// What apply does with stopped servers when the switch fails.
     public var onFailure: FailurePolicy
+    /// Whether the group's protection is managed, and how.
+    public var protection: ProtectionWish
 
     /// The effective settings of a declaration.
     public init(_ group: DesiredGroup) {
@@ -135,6 +140,7 @@ public struct GroupSettings: Sendable, Hashable, Codable {
         switchTimeout = group.switchTimeout
         shutdownTimeout = group.shutdownTimeout
         onFailure = group.onFailure
+        protection = group.protection
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -143,5 +149,17 @@ public struct GroupSettings: Sendable, Hashable, Codable {
         case switchTimeout = "switch_timeout"
         case shutdownTimeout = "shutdown_timeout"
         case onFailure = "on_failure"
+        case protection
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        shutdown = try container.decode(ShutdownMode.self, forKey: .shutdown)
+        startAfterSwitch = try container.decode(Bool.self, forKey: .startAfterSwitch)
+        switchTimeout = try container.decode(TimeSpan.self, forKey: .switchTimeout)
+        shutdownTimeout = try container.decode(TimeSpan.self, forKey: .shutdownTimeout)
+        onFailure = try container.decode(FailurePolicy.self, forKey: .onFailure)
+        // Absent from plans saved before protection was declarable: those never managed it.
+        protection = try container.decodeIfPresent(ProtectionWish.self, forKey: .protection) ?? .unmanaged
     }
 }

@@ -49,6 +49,10 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     public var toSwitch: Int
     /// Groups whose action is `.startServers` (production at the desired site, but down).
     public var toStart: Int
+    /// Groups whose action is `.failover` (each one loses replication: counted apart).
+    public var toFailOver: Int = 0
+    /// Groups whose action re-protects, enables or disables protection.
+    public var toChangeProtection: Int = 0
     /// Groups whose action is `.inSync`.
     public var inSync: Int
     /// Groups whose action is `.blocked`.
@@ -78,6 +82,8 @@ public struct PlanSummary: Sendable, Hashable, Codable {
             switch group.action {
             case .switchover, .completeSwitchover: toSwitch += 1
             case .startServers: toStart += 1
+            case .failover: toFailOver += 1
+            case .reprotect, .enableProtection, .disableProtection: toChangeProtection += 1
             case .inSync: inSync += 1
             case .blocked: blocked += 1
             case .notFound, .ambiguous, .invalid: unresolved += 1
@@ -87,14 +93,16 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     }
 
     /// Groups `apply` changes: switches and starts.
-    public var changes: Int { toSwitch + toStart }
+    public var changes: Int { toSwitch + toStart + toFailOver + toChangeProtection }
 
     /// `2 to switch, 1 in sync, 1 blocked.`, with `, N to start` after the switches and
     /// `, N unresolved` and `, N excluded` before the period when those are not zero. The last line
     /// of the text rendering.
     public var line: String {
         var parts = ["\(toSwitch) to switch"]
+        if toFailOver > 0 { parts.insert("\(toFailOver) to FAIL OVER", at: 0) }
         if toStart > 0 { parts.append("\(toStart) to start") }
+        if toChangeProtection > 0 { parts.append("\(toChangeProtection) to change protection") }
         parts += ["\(inSync) in sync", "\(blocked) blocked"]
         if unresolved > 0 { parts.append("\(unresolved) unresolved") }
         if excluded > 0 { parts.append("\(excluded) excluded") }
@@ -104,7 +112,23 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case toSwitch = "to_switch"
         case toStart = "to_start"
+        case toFailOver = "to_fail_over"
+        case toChangeProtection = "to_change_protection"
         case inSync = "in_sync"
         case blocked, unresolved, excluded, unmanaged
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        toSwitch = try container.decode(Int.self, forKey: .toSwitch)
+        toStart = try container.decode(Int.self, forKey: .toStart)
+        // Absent from plans saved before failover and protection changes existed.
+        toFailOver = try container.decodeIfPresent(Int.self, forKey: .toFailOver) ?? 0
+        toChangeProtection = try container.decodeIfPresent(Int.self, forKey: .toChangeProtection) ?? 0
+        inSync = try container.decode(Int.self, forKey: .inSync)
+        blocked = try container.decode(Int.self, forKey: .blocked)
+        unresolved = try container.decode(Int.self, forKey: .unresolved)
+        excluded = try container.decode(Int.self, forKey: .excluded)
+        unmanaged = try container.decode(Int.self, forKey: .unmanaged)
     }
 }

@@ -16,6 +16,9 @@ extension Planner {
         switch diff.resolution {
         case .resolved(let group):
             resolvedPlan(group, desired: desired, into: &plan)
+            if desired.failover != nil && plan.action != .failover && plan.liveSite != nil && plan.liveSite?.site == plan.desiredSite?.site {
+                plan.notes.append("the failover declared for this group is done (production is at \(plan.desiredSite!)); remove the declaration from the file, so that it cannot fail the group over again later")
+            }
         case .notFound:
             plan.action = .notFound
             plan.reasons = [Unresolved.notFound(desired.selector)]
@@ -52,10 +55,21 @@ extension Planner {
         }
         if live.groupStatus == .reversing {
             inFlightPlan(group, from: liveSite, desired: desired, into: &plan)
+        } else if desired.failover != nil && liveSite != group.desiredSite || live.groupStatus == .failingOver {
+            failoverPlan(group, from: liveSite, desired: desired, into: &plan)
+        } else if let action = protectionAction(group, from: liveSite, desired: desired) {
+            protectionPlan(action, group, from: liveSite, desired: desired, into: &plan)
         } else if liveSite == group.desiredSite {
             atDesiredSitePlan(group, desired: desired, into: &plan)
         } else {
-            let blockers = SwitchChecks.blockers(for: group)
+            var blockers = SwitchChecks.blockers(for: group)
+            if desired.protection == .disabled && !blockers.isEmpty {
+                blockers.append(BlockReason(
+                    code: .protectionConflict,
+                    message: "the file declares protection: disabled, but production must move to \(group.desiredSite), and only a protected group can be switched; enable protection until the switchover is done (protection: enabled), or keep activeSite where production is"
+                ))
+            }
+            if let down = productionSiteDown(group, from: liveSite) { blockers.append(down) }
             guard blockers.isEmpty else {
                 plan.action = .blocked
                 plan.reasons = blockers
@@ -112,14 +126,20 @@ extension Planner {
         }
         var blockers: [BlockReason] = []
         switch group.live.groupStatus {
-        case .protected:
+        case .protected, .failedOver:
+            // After a failover production serves from the desired site without replication.
             break
         case .errorReversing:
             blockers.append(BlockReason(code: .groupFailed, message: "production is at the desired site but down, and the group's last switchover failed (status error-reversing); check the group in the SDRS console before starting its servers"))
         default:
             blockers += [BlockReason.groupStatus(group.live.status)].compactMap { $0 }
         }
-        let otherSite = group.servers(at: group.desiredSite.other).filter { !$0.server.isStopped }
+        // After a failover the old site may be unreachable (UNKNOWN, ERROR): only a server ECS
+        // reports running there would make both sites run.
+        let failedOver = group.live.groupStatus == .failedOver
+        let otherSite = group.servers(at: group.desiredSite.other).filter {
+            failedOver ? $0.server.status == "ACTIVE" || $0.server.taskState == "powering-on" : !$0.server.isStopped
+        }
         if !otherSite.isEmpty {
             let names = otherSite.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
             blockers.append(BlockReason(

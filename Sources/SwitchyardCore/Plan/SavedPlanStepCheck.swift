@@ -16,9 +16,16 @@ enum SavedPlanStepCheck {
         let allowed: [StepKind] = switch group.action {
         case .switchover: [.stopServers, .waitForShutdown, .reverse, .waitForSwitch, .startServers]
         case .completeSwitchover: [.waitForSwitch, .startServers]
+        case .failover: [.stopServers, .waitForShutdown, .failover, .waitForFailover, .startServers]
+        case .reprotect: [.stopServers, .waitForShutdown, .reprotect, .waitForProtection]
+        case .enableProtection: [.enableProtection, .waitForProtection]
+        case .disableProtection: [.disableProtection, .waitForProtection]
         default: [.startServers]
         }
         var problems: [String] = []
+        if group.action == .failover && (group.failoverReason ?? "").isEmpty {
+            problems.append("\(name): a failover without the declaration's reason (failover_reason); only a declared failover is planned")
+        }
         var position = 0
         for kind in kinds {
             guard let index = allowed[position...].firstIndex(of: kind) else {
@@ -30,6 +37,8 @@ enum SavedPlanStepCheck {
         let required: [StepKind] = switch group.action {
         case .switchover: [.reverse, .waitForSwitch]
         case .completeSwitchover: [.waitForSwitch]
+        case .failover: [.waitForFailover]
+        case .reprotect, .enableProtection, .disableProtection: [.waitForProtection]
         default: [.startServers]
         }
         for kind in required where !kinds.contains(kind) {
@@ -51,6 +60,19 @@ enum SavedPlanStepCheck {
                 if timeout != group.settings.shutdownTimeout || escalate != (group.settings.shutdown == .softThenHard) {
                     problems.append("\(name): the shutdown wait contradicts the settings (shutdown_timeout, shutdown)")
                 }
+            case .failover(let site), .waitForFailover(let site, _):
+                if site != desired {
+                    problems.append("\(name): step \(step.kind.rawValue) goes to \(site), but the desired site is \(desired)")
+                }
+                if case .waitForFailover(_, let timeout) = step, timeout != group.settings.switchTimeout {
+                    problems.append("\(name): the failover wait contradicts switch_timeout")
+                }
+            case .waitForProtection(let enabled, let timeout):
+                if enabled != (group.action != .disableProtection) || timeout != group.settings.switchTimeout {
+                    problems.append("\(name): the protection wait contradicts the action or switch_timeout")
+                }
+            case .reprotect, .enableProtection, .disableProtection:
+                break
             case .reverse(let site), .waitForSwitch(let site, _):
                 if site != desired {
                     problems.append("\(name): step \(step.kind.rawValue) goes to \(site), but the desired site is \(desired)")

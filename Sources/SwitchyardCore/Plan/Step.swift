@@ -19,6 +19,20 @@ public enum Step: Sendable, Hashable, Codable {
     case waitForSwitch(to: Site, timeout: TimeSpan)
     /// ECS batch start of the servers at the new production site.
     case startServers(ids: [String])
+    /// SDRS `failover-server-group`: production moves to `site` without a shutdown; replication stops
+    /// and data not yet copied may be lost. Only with a `failover:` declaration and `--allow-failover`.
+    case failover(to: Site)
+    /// Wait for the failover job, then for the group to be `failed-over` at `site`, at most `timeout`.
+    case waitForFailover(to: Site, timeout: TimeSpan)
+    /// SDRS `start-server-group` on a `failed-over` group: replication restarts towards the other
+    /// site (whose servers must be shut down).
+    case reprotect
+    /// SDRS `start-server-group` on an `available` group.
+    case enableProtection
+    /// SDRS `stop-server-group`: replication stops; the group becomes `available`.
+    case disableProtection
+    /// Wait for the protection job, then for the group to be `protected` (`enabled`) or `available`.
+    case waitForProtection(enabled: Bool, timeout: TimeSpan)
 
     /// The step's kind: the one vocabulary of plans, the apply state machine, journal records and
     /// apply reports.
@@ -29,6 +43,12 @@ public enum Step: Sendable, Hashable, Codable {
         case .reverse: .reverse
         case .waitForSwitch: .waitForSwitch
         case .startServers: .startServers
+        case .failover: .failover
+        case .waitForFailover: .waitForFailover
+        case .reprotect: .reprotect
+        case .enableProtection: .enableProtection
+        case .disableProtection: .disableProtection
+        case .waitForProtection: .waitForProtection
         }
     }
 
@@ -36,7 +56,7 @@ public enum Step: Sendable, Hashable, Codable {
     public var serverIDs: [String] {
         switch self {
         case .stopServers(let ids, _), .waitForShutdown(let ids, _, _), .startServers(let ids): ids
-        case .reverse, .waitForSwitch: []
+        case .reverse, .waitForSwitch, .failover, .waitForFailover, .reprotect, .enableProtection, .disableProtection, .waitForProtection: []
         }
     }
 
@@ -47,6 +67,7 @@ public enum Step: Sendable, Hashable, Codable {
         case timeout
         case escalateToHard = "escalate_to_hard"
         case site
+        case enabled
     }
 
     public init(from decoder: any Decoder) throws {
@@ -76,6 +97,21 @@ public enum Step: Sendable, Hashable, Codable {
             )
         case .startServers:
             self = .startServers(ids: try container.decode([String].self, forKey: .serverIDs))
+        case .failover:
+            self = .failover(to: try container.decode(Site.self, forKey: .site))
+        case .waitForFailover:
+            self = .waitForFailover(
+                to: try container.decode(Site.self, forKey: .site),
+                timeout: try container.decode(TimeSpan.self, forKey: .timeout)
+            )
+        case .reprotect: self = .reprotect
+        case .enableProtection: self = .enableProtection
+        case .disableProtection: self = .disableProtection
+        case .waitForProtection:
+            self = .waitForProtection(
+                enabled: try container.decode(Bool.self, forKey: .enabled),
+                timeout: try container.decode(TimeSpan.self, forKey: .timeout)
+            )
         }
     }
 
@@ -97,6 +133,16 @@ public enum Step: Sendable, Hashable, Codable {
             try container.encode(timeout, forKey: .timeout)
         case .startServers(let ids):
             try container.encode(ids, forKey: .serverIDs)
+        case .failover(let site):
+            try container.encode(site, forKey: .site)
+        case .waitForFailover(let site, let timeout):
+            try container.encode(site, forKey: .site)
+            try container.encode(timeout, forKey: .timeout)
+        case .reprotect, .enableProtection, .disableProtection:
+            break
+        case .waitForProtection(let enabled, let timeout):
+            try container.encode(enabled, forKey: .enabled)
+            try container.encode(timeout, forKey: .timeout)
         }
     }
 }
@@ -110,7 +156,23 @@ public enum StepKind: String, Sendable, Hashable, Codable, CaseIterable {
     case reverse
     case waitForSwitch = "wait-for-switch"
     case startServers = "start-servers"
+    case failover
+    case waitForFailover = "wait-for-failover"
+    case reprotect
+    case enableProtection = "enable-protection"
+    case disableProtection = "disable-protection"
+    case waitForProtection = "wait-for-protection"
 
     /// Whether the step sends a changing call (the others only wait and observe).
-    public var isChange: Bool { self == .stopServers || self == .reverse || self == .startServers }
+    public var isChange: Bool {
+        switch self {
+        case .stopServers, .reverse, .startServers, .failover, .reprotect, .enableProtection, .disableProtection: true
+        case .waitForShutdown, .waitForSwitch, .waitForFailover, .waitForProtection: false
+        }
+    }
+
+    /// Whether the step is a call on the protection group itself (SDRS), not on servers (ECS).
+    public var isGroupCall: Bool {
+        self == .reverse || self == .failover || self == .reprotect || self == .enableProtection || self == .disableProtection
+    }
 }

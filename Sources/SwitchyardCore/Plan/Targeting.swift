@@ -64,6 +64,10 @@ enum Targeting {
         case .startServers: "start \(group.steps.flatMap(\.serverIDs).count) production servers at \(group.desiredSite?.description ?? "?")"
         case .switchover:
             "switch \(group.liveSite?.description ?? "?") → \(group.desiredSite?.description ?? "?")"
+        case .failover: "FAIL OVER \(group.liveSite?.description ?? "?") → \(group.desiredSite?.description ?? "?")"
+        case .reprotect: "re-protect at \(group.liveSite?.description ?? "?")"
+        case .enableProtection: "enable protection"
+        case .disableProtection: "disable protection"
         case .inSync: "in sync"
         case .blocked: "blocked (\(group.reasons.map(\.code.rawValue).joined(separator: ", ")))"
         case .notFound: "not found"

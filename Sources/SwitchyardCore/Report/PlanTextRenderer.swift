@@ -36,6 +36,12 @@ public struct PlanTextRenderer: Sendable {
         if let scope = PlanWording.scope(plan.inputs) { lines.append(plain(scope)) }
         if !plan.inputs.targets.isEmpty { lines.append(plain("targets: \(plan.inputs.targets.joined(separator: ", "))")) }
         if !plan.inputs.excludes.isEmpty { lines.append(plain("excludes: \(plan.inputs.excludes.joined(separator: ", "))")) }
+        let failovers = plan.groups.filter { $0.action == .failover }
+        if !failovers.isEmpty {
+            lines.append("")
+            lines.append(paint("!! FAILOVER: this plan fails over \(failovers.map(\.address).joined(separator: ", ")): replication stops and data not yet replicated may be lost; apply needs --allow-failover", .red))
+            for group in failovers { lines.append(plain("   \(group.address): \(group.failoverReason ?? "")")) }
+        }
         if !plan.waves.isEmpty {
             lines.append("")
             lines.append(paint("Waves (each runs after the one before):", .bold))
@@ -74,7 +80,8 @@ public struct PlanTextRenderer: Sendable {
 
     private func block(_ group: GroupPlan) -> [String] {
         let style: Style = switch group.action {
-        case .switchover, .completeSwitchover, .startServers: .yellow
+        case .failover: .red
+        case .switchover, .completeSwitchover, .startServers, .reprotect, .enableProtection, .disableProtection: .yellow
         case .inSync: .green
         case .blocked: .red
         case .notFound, .ambiguous, .invalid, .excluded: .magenta

@@ -12,6 +12,10 @@ enum PlanWording {
         case .startServers:
             let count = group.steps.flatMap(\.serverIDs).count
             return "start production at \(desired): \(count == 1 ? "1 server" : "\(count) servers") down"
+        case .failover: return "FAIL OVER \(live) → \(desired) (replication stops; unreplicated data may be lost)"
+        case .reprotect: return "re-protect at \(live): replication restarts towards the other site"
+        case .enableProtection: return "enable protection at \(live)"
+        case .disableProtection: return "disable protection at \(live): replication stops"
         case .inSync: return "in sync at \(desired)"
         case .blocked:
             if group.liveSite == nil { return "blocked: should be at \(desired); production site unknown" }
@@ -30,8 +34,11 @@ enum PlanWording {
         if let id = group.groupID {
             parts.append("group \(id)" + (group.observation.map { " (status \($0.status))" } ?? ""))
         }
-        if group.action == .switchover || group.action == .completeSwitchover {
+        if group.action == .switchover || group.action == .completeSwitchover || group.action == .failover {
             if let rto = group.rto { parts.append("rto \(rto)") }
+        }
+        if group.action == .failover, let reason = group.failoverReason {
+            parts.append("failover declared: \(reason)")
         }
         if group.action == .switchover {
             parts.append(group.settings.onFailure == .restartOriginal
@@ -57,6 +64,12 @@ enum PlanWording {
                 if !other.isEmpty {
                     parts.append("\(other.count == 1 ? "the DR-site server" : "\(other.count) DR-site servers") at \(zone(group.desiredSite)) that \(other.count == 1 ? "runs" : "run"), because SDRS needs every server of the group shut down for a switchover: \(servers(other, group))")
                 }
+                if group.action == .failover {
+                    return "fence: stop (\(mode.rawValue)) \(count(ids)) at \(zone(group.liveSite)) that ECS still reaches, so that both sites never run: \(servers(ids, group))"
+                }
+                if group.action == .reprotect {
+                    return "stop (\(mode.rawValue)) \(count(ids)) at the other site, the old production (SDRS re-protects only with them shut down): \(servers(ids, group))"
+                }
                 return "stop (\(mode.rawValue)) " + parts.joined(separator: "; and ")
             case .waitForShutdown(let ids, let timeout, let escalate):
                 let verb = ids.count == 1 ? "is" : "are"
@@ -66,7 +79,11 @@ enum PlanWording {
                 let allStopped = ids.allSatisfy { id in
                     group.observation?.server(id).map { $0.status == "SHUTOFF" && $0.taskState == nil } ?? false
                 }
-                let sites = group.liveSite.map { [$0.availabilityZone, group.desiredSite?.availabilityZone ?? "?"].joined(separator: " and ") } ?? "?"
+                let sites = switch group.action {
+                case .failover: zone(group.liveSite)
+                case .reprotect: ids.first.flatMap { group.observation?.server($0)?.availabilityZone } ?? "the other site"
+                default: group.liveSite.map { [$0.availabilityZone, group.desiredSite?.availabilityZone ?? "?"].joined(separator: " and ") } ?? "?"
+                }
                 if previousStop == nil && allStopped {
                     return "confirm \(count(ids)) at \(sites) \(verb) shut down (already SHUTOFF): \(servers(ids, group))"
                 }
@@ -80,7 +97,22 @@ enum PlanWording {
                 }
                 return "wait up to \(timeout) for the switchover job and for the group to be protected at \(site)"
             case .startServers(let ids):
+                if group.action == .failover {
+                    return "start \(count(ids)) at \(zone(group.desiredSite)), once no server ECS reaches at the old site runs: \(servers(ids, group))"
+                }
                 return "start \(count(ids)) at \(zone(group.desiredSite)), once every server at the other site is shut down: \(servers(ids, group))"
+            case .failover(let site):
+                return "FAIL OVER the protection group (failover-server-group): \(site) (\(zone(group.desiredSite))) becomes production without a shutdown; replication stops"
+            case .waitForFailover(let site, let timeout):
+                return "wait up to \(timeout) for the failover job and for the group to be failed-over at \(site); no second failover is sent"
+            case .reprotect:
+                return "re-protect the group (start-server-group): replication restarts from \(zone(group.liveSite)) to the other site"
+            case .enableProtection:
+                return "enable protection (start-server-group)"
+            case .disableProtection:
+                return "disable protection (stop-server-group): replication stops"
+            case .waitForProtection(let enabled, let timeout):
+                return "wait up to \(timeout) for the job and for the group to be \(enabled ? "protected" : "available (protection off)"); no second call is sent"
             }
         }
     }
@@ -108,7 +140,7 @@ enum PlanWording {
     }
 
     /// The symbols' meanings, one line.
-    static let legend = "~ switch (or complete one)  + start production  = in sync  ! blocked  ? unresolved  # excluded"
+    static let legend = "~ switch (or complete one)  ~! FAIL OVER  + start production or protection  - stop protection  = in sync  ! blocked  ? unresolved  # excluded"
 
     /// `1 server`, `2 servers`.
     static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }

@@ -225,6 +225,8 @@ struct SwitchoverMachineTests {
         case .call(.stopServers(let ids, let mode)): "call stop-servers \(mode.rawValue) \(ids.joined(separator: ","))"
         case .call(.reverse(let site)): "call reverse \(site.rawValue)"
         case .call(.startServers(let ids, let restarts)): "call \(restarts ? "restart" : "start-servers") \(ids.joined(separator: ","))"
+        case .call(.failover(let site)): "call failover \(site.rawValue)"
+        case .call(let call): "call \(call.step.rawValue)"
         case .wait(let wait): "wait \(wait.step.rawValue) \(wait.job?.description ?? "-") poll \(wait.poll)"
         case .finish(let outcome):
             "finish \(outcome.result.rawValue)" + (outcome.failure.map { " \($0.reason.rawValue)" } ?? "")

@@ -64,7 +64,8 @@ class Desired:
         self.cloud = {"region": "cn-north-4", "projectID": "0605767b5e00d3f52f0ec01e3e9cbd12"} if cloud else None
 
     def group(self, name=None, gid=None, active="target", depends=(), shutdown="soft", start=True,
-              switch_timeout="30m", shutdown_timeout="10m", on_failure="leave-stopped", rto=None):
+              switch_timeout="30m", shutdown_timeout="10m", on_failure="leave-stopped", rto=None,
+              protection=None, failover=None):
         sel = {}
         if gid: sel["id"] = gid
         if name: sel["name"] = name
@@ -73,6 +74,8 @@ class Desired:
              "startAfterSwitch": start, "switchTimeout": switch_timeout, "shutdownTimeout": shutdown_timeout,
              "onFailure": on_failure, "location": {"file": "desired.yaml", "line": line, "column": 5}}
         if rto: g["rto"] = rto
+        if protection: g["protection"] = protection
+        if failover: g["failover"] = {"reason": failover, "location": {"file": "desired.yaml", "line": line + 1, "column": 5}}
         self.groups.append(g)
         return g
 

@@ -379,4 +379,73 @@ def switch_with_running_dr_server():
     d.group("erp-db", active="target")
     return d, l, None
 
+def site_down(l, group, site_suffix):
+    # The servers of one site are unreachable: ECS reports them UNKNOWN (its AZ is down).
+    for i in range(1, 3):
+        sid = f"srv-{group}-0{i}-{site_suffix}"
+        try:
+            l.srv(sid)["status"] = "UNKNOWN"; l.srv(sid)["powerState"] = 0
+        except (KeyError, StopIteration):
+            pass
+
+@scenario
+def production_site_down():
+    # The production AZ is down (its servers UNKNOWN), no failover declared: blocked, naming it.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2)
+    site_down(l, "erp-db", "a")
+    d.group("erp-db", active="target")
+    return d, l, None
+
+@scenario
+def failover_declared():
+    # The same outage with the emergency declaration: fence nothing (unreachable), fail over, start.
+    # A second group's production still answers: it is fenced first.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2)
+    site_down(l, "erp-db", "a")
+    l.group("erp-app", instances=1)
+    d.group("erp-db", active="target", rto="15m", failover="INC-4711: cn-north-4a is down")
+    d.group("erp-app", active="target", failover="INC-4711: cn-north-4a is down", shutdown="hard")
+    return d, l, None
+
+@scenario
+def failover_in_flight():
+    # A failover started by an interrupted run: wait for it, never send a second one, then start.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1, status="failing-over", prod_running=False)
+    d.group("erp-db", active="target", failover="INC-4711: cn-north-4a is down")
+    return d, l, None
+
+@scenario
+def reprotect_after_failover():
+    # Failed over to target; the old site is back with a server running: stop it, then re-protect.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, status="failed-over", priority="target")
+    l.srv("srv-erp-db-01-a")["status"] = "ACTIVE"; l.srv("srv-erp-db-01-a")["powerState"] = 1
+    d.group("erp-db", active="target", protection="enabled", failover="INC-4711: cn-north-4a is down")
+    return d, l, None
+
+@scenario
+def reprotect_site_still_down():
+    # Failed over, the old site still unreachable: re-protect is blocked until it is back.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=2, status="failed-over", priority="target")
+    site_down(l, "erp-db", "a")
+    d.group("erp-db", active="target", protection="enabled")
+    return d, l, None
+
+@scenario
+def protection_enable_disable():
+    # protection: enabled on an available group, disabled on a protected one; a conflict when a
+    # group with protection disabled must still move.
+    l, d = Live(), Desired()
+    l.group("erp-db", instances=1, status="available", priority="target")
+    l.group("erp-batch", instances=1, priority="target")
+    l.group("erp-app", instances=1, status="available")
+    d.group("erp-db", active="target", protection="enabled")
+    d.group("erp-batch", active="target", protection="disabled")
+    d.group("erp-app", active="target", protection="disabled")
+    return d, l, None
+
 write_scenarios(sys.argv[1])
