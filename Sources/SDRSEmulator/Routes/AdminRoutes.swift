@@ -38,6 +38,14 @@ struct AdminRoutes {
             try await store.setServerPower(try Self.parameter("server_id", context), running: body.status == "ACTIVE")
             return Response(status: .noContent)
         }
+        admin.get("zones") { _, _ in
+            try JSONResponse.make(["zones_down": try await store.zonesDown()], encoder: JSONResponse.adminEncoder)
+        }
+        admin.post("zones/:zone/outage") { request, context in
+            let body = try await Self.decode(OutageBody.self, from: request, context: context, hints: ["down": "true or false"])
+            try await store.setZoneOutage(try Self.parameter("zone", context), down: body.down)
+            return Response(status: .noContent)
+        }
         admin.delete("servers/:server_id") { _, context in
             try await store.deleteServer(try Self.parameter("server_id", context))
             return Response(status: .noContent)
@@ -124,7 +132,11 @@ struct AdminRoutes {
         }
     }
 
-    private struct PowerBody: Decodable {
+    private struct OutageBody: Decodable {
+        var down: Bool
+    }
+
+    struct PowerBody: Decodable {
         var status: String
     }
 

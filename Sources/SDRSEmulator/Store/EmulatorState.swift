@@ -37,6 +37,8 @@ struct EmulatorState: Sendable, Codable {
     var accessKeyFailures: [String: AccessKeyFailures] = [:]
     /// Pending and fired triggers (optional so that state files of earlier versions still load).
     var triggers: [EmulatorTrigger]?
+    /// Availability zones that are down (optional so that state files of earlier versions load).
+    var zonesDown: [String]?
     var firedTriggers: [EmulatorTrigger]?
     var nextTriggerNumber: Int?
 }

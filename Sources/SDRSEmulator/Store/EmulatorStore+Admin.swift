@@ -124,3 +124,44 @@ extension EmulatorStore {
         return try encoder.encode(copy)
     }
 }
+
+extension EmulatorStore {
+    /// Takes an availability zone down or brings it back (the admin API's zone outage).
+    ///
+    /// Down: every server in the zone loses power and becomes unreachable (ECS `UNKNOWN`, power state
+    /// 0); power transitions in flight there fail; ECS power calls on those servers fail their
+    /// sub-jobs (Ecs.0100), SDRS refuses a switchover that needs them shut down and a re-protect
+    /// that needs them shut down (SDRS.1342), and a failover works. Back: they come back shut down
+    /// (`SHUTOFF`): power was lost, and nothing starts them by itself.
+    public func setZoneOutage(_ zone: String, down: Bool) throws {
+        try synchronise()
+        let zones = Set(state.groups.values.flatMap { [$0.sourceAvailabilityZone, $0.targetAvailabilityZone] })
+            .union(state.servers.values.map(\.availabilityZone))
+        guard zones.contains(zone) else {
+            throw APIError.admin("no group or server uses availability zone \(zone)", status: 404)
+        }
+        var downZones = Set(state.zonesDown ?? [])
+        for id in state.serverOrder {
+            guard let server = state.servers[id], server.availabilityZone == zone, !server.isDeleted else { continue }
+            if down, server.vmState != .unreachable {
+                if server.transition != nil { completeTransition(serverID: id, reachedTarget: false) }
+                state.servers[id]?.vmState = .unreachable
+                state.servers[id]?.taskState = nil
+                state.servers[id]?.updatedAt = currentTime
+            } else if !down, server.vmState == .unreachable {
+                state.servers[id]?.vmState = .stopped
+                state.servers[id]?.updatedAt = currentTime
+            }
+        }
+        if down { downZones.insert(zone) } else { downZones.remove(zone) }
+        state.zonesDown = downZones.sorted()
+        dirty = true
+        try saveIfDirty()
+    }
+
+    /// The availability zones that are down.
+    public func zonesDown() throws -> [String] {
+        try synchronise()
+        return state.zonesDown ?? []
+    }
+}

@@ -171,7 +171,7 @@ extension EmulatorStore {
         guard let groupID = groupID(ofServer: serverID), let group = state.groups[groupID] else { return }
         if let zone = state.servers[serverID]?.availabilityZone {
             let otherZone = zone == group.sourceAvailabilityZone ? group.targetAvailabilityZone : group.sourceAvailabilityZone
-            let running = servers(of: group, inZone: otherZone).filter { !$0.isStoppedAndIdle }.map(\.id)
+            let running = servers(of: group, inZone: otherZone).filter(\.mayRun).map(\.id)
             if !running.isEmpty {
                 record(
                     .bothSitesRunning, group: groupID, servers: [serverID] + running, request: request,

@@ -50,6 +50,10 @@ public enum DriftDetector {
         drift.desiredSite = group.desiredSite
         drift.desiredAvailabilityZone = group.live.availabilityZone(of: group.desiredSite)
         var health = DriftReasons.health(group)
+        if desired.protection == .disabled {
+            // Declared off: a group without protection is as Git wants it.
+            health.removeAll { $0.code == "protection-not-enabled" }
+        }
         if desired.startAfterSwitch, group.isInSync == true, let down = DriftReasons.productionDown(group) {
             health.append(down)
         }
@@ -60,11 +64,13 @@ public enum DriftDetector {
             reasons.append(DriftReasons.activeSiteDiffers(group))
         }
         reasons += health
+        let protection = DriftReasons.protectionDiffers(group, wish: desired.protection)
+        if let protection { reasons.append(protection) }
         if !health.isEmpty {
             drift.state = .degraded
         } else if busy {
             drift.state = .inProgress
-        } else if group.isInSync == false {
+        } else if group.isInSync == false || protection != nil {
             drift.state = .drifted
         } else {
             drift.state = .inSync

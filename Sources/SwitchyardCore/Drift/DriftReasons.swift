@@ -35,13 +35,24 @@ enum DriftReasons {
         )
     }
 
+    /// Protection on while the file declares `protection: disabled` (`nil` otherwise; protection
+    /// off or lost while declared enabled is already degraded health: `protection-not-enabled`,
+    /// `failed-over`).
+    static func protectionDiffers(_ group: ResolvedGroup, wish: ProtectionWish) -> DriftReason? {
+        guard wish == .disabled, [.protected, .errorStopping].contains(group.live.groupStatus) else { return nil }
+        return DriftReason(
+            code: "protection-not-as-declared",
+            message: "protection is on (status \(group.live.status)), but Git declares protection: disabled; 'switchyard apply' disables it, or declare protection: enabled (or unmanaged)"
+        )
+    }
+
     /// What is wrong with a resolved group, apart from its site; empty when healthy.
     static func health(_ group: ResolvedGroup) -> [DriftReason] {
         var reasons: [DriftReason] = []
         let status = group.live.status
         switch group.live.groupStatus {
         case .failedOver:
-            reasons.append(DriftReason(code: "failed-over", message: "the group has failed over and replication is stopped (status failed-over); re-protect it"))
+            reasons.append(DriftReason(code: "failed-over", message: "not protected: the group has failed over and replication is stopped (status failed-over); re-protect it (protection: enabled, then 'switchyard apply')"))
         case .available:
             reasons.append(DriftReason(code: "protection-not-enabled", message: "protection is not enabled (status available); nothing is replicated"))
         case .error, .errorReversing, .errorStarting, .errorStopping, .errorFailingOver, .errorReprotecting, .errorDeleting,

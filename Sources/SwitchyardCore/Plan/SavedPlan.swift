@@ -75,7 +75,9 @@ public enum SavedPlan {
                 selector: GroupSelector(id: id), activeSite: site.site == .source ? .source : .target,
                 shutdown: group.settings.shutdown, startAfterSwitch: group.settings.startAfterSwitch,
                 switchTimeout: group.settings.switchTimeout, shutdownTimeout: group.settings.shutdownTimeout,
-                onFailure: group.settings.onFailure, rto: group.rto, location: group.location
+                onFailure: group.settings.onFailure, rto: group.rto, protection: group.settings.protection,
+                failover: group.failoverReason.map { FailoverDeclaration(reason: $0, location: group.location) },
+                location: group.location
             )
         }
         return DesiredState(

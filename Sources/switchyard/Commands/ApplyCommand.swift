@@ -25,6 +25,9 @@ extension Switchyard {
         @Flag(name: .customLong("auto-approve"), help: "Apply -f FILE without asking.")
         var autoApprove = false
 
+        @Flag(name: .customLong("allow-failover"), help: "Allow the failovers the plan shows (groups with a 'failover:' declaration). Without it, a plan with a failover is refused before any change, even with --auto-approve: a failover stops replication and may lose data.")
+        var allowFailover = false
+
         @Option(help: ArgumentHelp("Groups worked on at once within a wave (default: the plan's policy, else 10).", valueName: "n"))
         var parallelism: Int?
 
@@ -76,7 +79,7 @@ extension Switchyard {
             if let report { try await CommandFailure.run { try ReportFile.checkWritable(report) } }
             let settings = ApplyRunner.Settings(
                 parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
-                autoApprove: autoApprove, selection: selection, pollScale: pollScale
+                autoApprove: autoApprove, selection: selection, pollScale: pollScale, allowFailover: allowFailover
             )
             let exitCode = try await CommandFailure.run {
                 try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in

@@ -27,11 +27,14 @@ enum ApplyRunner {
         var excludes: [String]
         /// `--poll-scale`: the standard poll schedule scaled by this, whatever the endpoint.
         var pollScale: Double?
+        /// `--allow-failover`: the plan's failovers may run.
+        var allowFailover: Bool
 
         init(
             parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool,
-            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil
+            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil, allowFailover: Bool = false
         ) {
+            self.allowFailover = allowFailover
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
@@ -82,6 +85,12 @@ enum ApplyRunner {
         }
 
         let changing = plan.groups.filter { $0.action.isChange && refusals[$0.address] == nil }
+        let failovers = changing.filter { $0.action == .failover }.map(\.address)
+        if !failovers.isEmpty && !settings.allowFailover {
+            // Before the journal, the approval and any call: nothing changes.
+            StandardStreams.writeError("error: the plan fails over \(failovers.map { UntrustedText.printable($0) }.joined(separator: ", ")): a failover stops replication and may lose the data not yet copied; apply again with --allow-failover to let it run (nothing was changed)\n")
+            return ExitStatus.error.rawValue
+        }
         if !changing.isEmpty || !refusals.isEmpty { try checkJournal(settings.journalPath, target: target) }
         guard !changing.isEmpty || !refusals.isEmpty else {
             // Nothing the plan changes: no journal record, no call.

@@ -33,6 +33,9 @@ struct EmulatedServer: Sendable, Hashable, Codable {
     /// The stable VM state (`OS-EXT-STS:vm_state`).
     enum VMState: String, Sendable, Hashable, Codable {
         case active, stopped, error, deleted
+        /// Its availability zone is down (`/__emulator/zones/{az}/outage`): ECS cannot reach it and
+        /// reports `UNKNOWN`; it lost power with its zone, so it does not run.
+        case unreachable
     }
 
     /// `status` per the vm_state/task_state table.
@@ -42,6 +45,7 @@ struct EmulatedServer: Sendable, Hashable, Codable {
         case .stopped: "SHUTOFF"
         case .error: "ERROR"
         case .deleted: "DELETED"
+        case .unreachable: "UNKNOWN"
         }
     }
 
@@ -51,7 +55,7 @@ struct EmulatedServer: Sendable, Hashable, Codable {
         switch vmState {
         case .active: 1
         case .stopped: 4
-        case .error, .deleted: 0
+        case .error, .deleted, .unreachable: 0
         }
     }
 
@@ -59,6 +63,10 @@ struct EmulatedServer: Sendable, Hashable, Codable {
 
     /// Fully stopped: `SHUTOFF` with no task in flight.
     var isStoppedAndIdle: Bool { vmState == .stopped && taskState == nil }
+
+    /// Whether it may run, for the safety invariants: anything but a stopped, idle server or one
+    /// that lost power with its zone (SDRS and ECS cannot tell the latter; the emulator can).
+    var mayRun: Bool { !isStoppedAndIdle && vmState != .unreachable && vmState != .deleted }
 }
 
 /// A flavor as ECS shows it (all strings on the wire).
