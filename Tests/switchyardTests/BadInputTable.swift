@@ -34,6 +34,12 @@ enum BadInputTable {
         .validate("unsupported-version", "version: 2\ngroups:\n  - name: erp-db\n    activeSite: target\n", expect: "desired.yaml:1:10: error:"),
         .desired("invalid-duration", "plan", .text(valid + "    switchTimeout: 30 minutes\n"), expect: "desired.yaml:5:20: error:"),
         .validate("invalid-active-site", "version: 1\ngroups:\n  - name: erp-db\n    activeSite: 42\n", expect: "desired.yaml:4:17: error:"),
+        .validate("protection-misspelled", valid + "    protection: enable\n", expect: "desired.yaml:5:17: error: invalid value 'enable' for 'protection'", "did you mean 'enabled'?"),
+        .validate("failover-without-reason", valid + "    failover: {}\n", expect: "desired.yaml:5:15: error: a failover declaration needs a 'reason'"),
+        .validate("failover-not-a-mapping", valid + "    failover: true\n", expect: "desired.yaml:5:15: error: expected a mapping for 'failover'"),
+        .validate("failover-empty-reason", valid + "    failover: {reason: \"  \"}\n", expect: "desired.yaml:5:24: error: a failover reason must be 1 to 500 characters long"),
+        .validate("failover-reason-escape", valid + "    failover: {reason: \"down\\e[2J\"}\n", expect: "desired.yaml:5:24: error: the failover reason contains a control or format character"),
+        .validate("failover-in-defaults", "version: 1\ndefaults:\n  failover: {reason: x}\ngroups:\n  - name: erp-db\n    activeSite: target\n", expect: "desired.yaml:3:3: error: unknown key 'failover' in 'defaults'", "belongs in a group"),
         .validate("deeply-nested-flow", "version: 1\ngroups: " + String(repeating: "[", count: 100_000) + "\n", expect: "desired.yaml:"),
         .validate(
             "alias-bomb", "version: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"

@@ -40,7 +40,9 @@ import Testing
         Breakage(name: "instance frozen", expected: [.instanceFrozen]) { $0.updateInstance("ins-g-1") { $0.frozen = true } },
         Breakage(name: "server frozen", expected: [.serverFrozen]) { $0.updateServer("srv-g-01-b") { $0.frozen = true } },
         Breakage(name: "server locked", expected: [.serverLocked]) { $0.updateServer("srv-g-01-a") { $0.locked = true } },
-        Breakage(name: "server in ERROR", expected: [.serverStatus]) { $0.updateServer("srv-g-01-a") { $0.status = "ERROR" } },
+        // A production server in ERROR cannot be shut down: the reasons also name the failover option.
+        Breakage(name: "server in ERROR", expected: [.serverStatus, .productionSiteDown]) { $0.updateServer("srv-g-01-a") { $0.status = "ERROR" } },
+        Breakage(name: "DR-site server in ERROR", expected: [.serverStatus]) { $0.updateServer("srv-g-01-b") { $0.status = "ERROR" } },
         Breakage(name: "server in a foreign AZ", expected: [.serverOutsideGroupZones]) {
             $0.updateServer("srv-g-01-b") { $0.availabilityZone = "cn-north-4c" }
         },
