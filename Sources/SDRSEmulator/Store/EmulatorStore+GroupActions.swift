@@ -27,6 +27,7 @@ extension EmulatorStore {
 
     private func groupAction(_ action: GroupActionRequest, groupID: String, request: RequestInfo) throws -> String {
         guard let group = state.groups[groupID] else { throw APIError.groupNotFound(groupID) }
+        recordGroupCallViolations(action, group: group, request: request)
         switch action {
         case .reverse(let station):
             return try reverse(group, requested: station, request: request)
@@ -63,6 +64,32 @@ extension EmulatorStore {
         }
     }
 
+    /// The invariant log's rules for failover and protection calls, recorded whether or not the
+    /// call is then refused (as for a reverse).
+    private func recordGroupCallViolations(_ action: GroupActionRequest, group: EmulatedGroup, request: RequestInfo) {
+        if case .reverse = action { return }
+        if ["failing-over", "reprotecting", "starting", "stopping"].contains(group.status) {
+            record(
+                .groupCallWhileInTransition, group: group.id, servers: [], request: request,
+                message: "A failover or protection change was requested while the group was \(group.status).")
+        }
+        switch action {
+        case .failover where replicationIDs(ofGroup: group.id).isEmpty:
+            record(
+                .failoverWithoutReplicationPairs, group: group.id, servers: [], request: request,
+                message: "A failover was requested for a group without replication pairs.")
+        case .start where ["failed-over", "error-reprotecting"].contains(group.status):
+            let running = servers(of: group, inZone: group.currentDRAvailabilityZone).filter(\.mayRun).map(\.id)
+            if !running.isEmpty {
+                record(
+                    .reprotectWithRunningServer, group: group.id, servers: running, request: request,
+                    message: "A re-protect was requested while servers at the site it overwrites were not shut down.")
+            }
+        default:
+            break
+        }
+    }
+
     private func reverse(_ group: EmulatedGroup, requested: String?, request: RequestInfo) throws -> String {
         let production = servers(of: group, inZone: group.currentProductionAvailabilityZone)
         let running = production.filter { !$0.isStoppedAndIdle }.map(\.id)
@@ -78,9 +105,12 @@ extension EmulatorStore {
                 .reverseWhileReversing, group: group.id, servers: [], request: request,
                 message: "A switchover was requested while the group was already reversing.")
         }
-        if !running.isEmpty {
+        // The log records servers that may really run; one that lost power with its zone is
+        // refused below (SDRS cannot see it is off) but endangers nothing.
+        let reallyRunning = production.filter(\.mayRun).map(\.id)
+        if !reallyRunning.isEmpty {
             record(
-                .reverseWithRunningProductionServer, group: group.id, servers: running, request: request,
+                .reverseWithRunningProductionServer, group: group.id, servers: reallyRunning, request: request,
                 message: "A switchover was requested while production servers were not stopped.")
         }
         guard let station = requested, PriorityStation.isValid(station) else {

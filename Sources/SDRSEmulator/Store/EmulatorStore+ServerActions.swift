@@ -178,6 +178,11 @@ extension EmulatorStore {
                     message: "A server was started while servers of the group's other site were not shut down: both sites would run.")
             }
         }
+        if group.status == "failing-over" {
+            record(
+                .powerOnDuringFailover, group: groupID, servers: [serverID], request: request,
+                message: "A server was started while its protection group was failing over.")
+        }
         if group.status == "reversing" {
             record(
                 .powerOnDuringReversing, group: groupID, servers: [serverID], request: request,

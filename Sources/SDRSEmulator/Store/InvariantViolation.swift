@@ -18,6 +18,15 @@ public struct InvariantViolation: Sendable, Hashable, Codable {
         /// A server was powered on while a server of the group's other site was not shut down:
         /// both sites would serve at once (split brain).
         case bothSitesRunning = "both-sites-running"
+        /// A failover was requested for a group without replication pairs (nothing to fail over to).
+        case failoverWithoutReplicationPairs = "failover-without-replication-pairs"
+        /// A re-protect was requested while a server at the site replication would overwrite was
+        /// not shut down.
+        case reprotectWithRunningServer = "reprotect-with-running-server"
+        /// A failover or protection change was requested while the group was already in one.
+        case groupCallWhileInTransition = "group-call-while-in-transition"
+        /// A server of a failing-over group was powered on.
+        case powerOnDuringFailover = "power-on-during-failover"
     }
 
     /// The rule broken.
