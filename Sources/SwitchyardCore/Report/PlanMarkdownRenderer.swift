@@ -29,6 +29,16 @@ public struct PlanMarkdownRenderer: Sendable {
         if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\(code($0))`" }.joined(separator: ", "))") }
         if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\(code($0))`" }.joined(separator: ", "))") }
         head += scope.joined(separator: " · ") + "\n"
+        let failovers = plan.groups.filter { $0.action == .failover }
+        if !failovers.isEmpty {
+            // A failover loses data: a GitHub alert above everything else, never cut (at most ten
+            // groups named, each reason cut to its first 200 characters).
+            head += "\n> [!CAUTION]\n> **FAILOVER**: this plan fails \(failovers.count == 1 ? "1 group" : "\(failovers.count) groups") over: replication stops and data not yet replicated may be lost; `apply` needs `--allow-failover`.\n"
+            for group in failovers.prefix(10) {
+                head += "> - `\(code(group.address))`: \(MarkdownText.text(String((group.failoverReason ?? "").prefix(200))))\n"
+            }
+            if failovers.count > 10 { head += "> - and \(failovers.count - 10) more\n" }
+        }
 
         var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
         var body = ""
