@@ -15,7 +15,7 @@ import Testing
 @Suite("crash matrix: kill -9 at random points, rerun converges")
 struct CrashMatrixTests {
     static let seed: UInt64 = ProcessInfo.processInfo.environment["SWITCHYARD_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_260_707
-    static let runs = 24
+    static let runs = 30
     static let maximumKillsPerRun = 4
     static let requiredKillPoints = 50
 

@@ -11,6 +11,10 @@ struct CrashRun {
         case quickstart
         case multiWaveParallel = "multi-wave, parallelism 10"
         case multiWaveSerial = "multi-wave, parallelism 1"
+        /// The quickstart's production AZ down, erp-db and erp-app declared to fail over.
+        case failover = "failover, production AZ down"
+        /// erp-db and erp-app failed over, the old AZ back with their servers running: re-protect.
+        case reprotect = "re-protect after a failover"
     }
 
     /// Where one kill lands.
@@ -88,6 +92,7 @@ struct CrashRun {
         }
 
         let planned = try estate.plannedSteps()
+        let expectsDegradedDrift = self.estate == .failover
         let rerun = try estate.apply(fresh: freshDirectories)
         let points = result.killPoints.map(\.description).joined(separator: "; ")
         for problem in planned.unplanned(in: rerun) { result.problems.append("rerun: \(problem) after \(points)") }
@@ -96,32 +101,65 @@ struct CrashRun {
             result.problems.append("rerun: \(name) ended \(rerun.groups[name]?.result ?? "missing from the report"): \(rerun.groups[name]?.explanation ?? "")")
         }
         let drift = try estate.driftStatus()
-        if drift.status != 0 { result.problems.append("final drift exited \(drift.status): \(drift.output)") }
+        if expectsDegradedDrift {
+            // Failed over: production serves, nothing is protected until a re-protect.
+            if drift.status != 2 || !drift.output.contains("failed-over") {
+                result.problems.append("final drift after the failover exited \(drift.status) (expected 2, failed-over): \(drift.output)")
+            }
+        } else if drift.status != 0 {
+            result.problems.append("final drift exited \(drift.status): \(drift.output)")
+        }
         let plan = try estate.unresolvedGroups()
         if !plan.addresses.isEmpty { result.problems.append("final plan still switches \(plan.addresses.sorted()) after \(points)") }
         let violations = try estate.emulator.violationLines()
         if !violations.isEmpty { result.problems.append("invariant log: \(violations)") }
+        if let operation = setup.groupCall {
+            // Exactly one failover (or re-protect) per group reached SDRS, however often it was killed.
+            let calls = try Self.operationCalls(estate, operation)
+            if calls != setup.switching.count {
+                result.problems.append("\(calls) \(operation) calls answered; expected \(setup.switching.count) (one per group) after \(points)")
+            }
+        }
         let counts = try estate.emulator.switchovers()
         for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
-            let expected = setup.switching.contains(name) ? 1 : 0
+            let expected = setup.switching.contains(name) && setup.groupCall == nil ? 1 : 0
             if count.accepted != expected || count.succeeded != expected {
                 result.problems.append("\(name): \(count.accepted) reverses accepted, \(count.succeeded) succeeded; expected \(expected)")
             }
         }
     }
 
-    private func makeEstate() throws -> (estate: Estate, switching: [String]) {
+    /// The estate, the groups the run changes, and the SDRS operation each of them must see exactly
+    /// once (`nil`: a switchover, counted as reverses).
+    private func makeEstate() throws -> (estate: Estate, switching: [String], groupCall: String?) {
         switch estate {
         case .quickstart:
             // Time scale 0.01: a switchover takes 0.6 s, so a rerun right after a kill can find it in flight.
             let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.desiredYAML, seed: UInt64(index), timeScale: 0.01)
-            return (estate, Quickstart.switching)
+            return (estate, Quickstart.switching, nil)
         case .multiWaveParallel, .multiWaveSerial:
             let fixture = try MultiWaveEstate.writeFixture(in: try CommandRunner.temporaryDirectory())
             let parallelism = estate == .multiWaveSerial ? 1 : 10
             return (try Estate(fixture: fixture, desiredYAML: MultiWaveEstate.desiredYAML(parallelism: parallelism), seed: UInt64(index)),
-                    MultiWaveEstate.switching)
+                    MultiWaveEstate.switching, nil)
+        case .failover:
+            var estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.failoverYAML, seed: UInt64(index), timeScale: 0.01)
+            estate.applyExtra = ["--allow-failover"]
+            _ = try estate.emulator.adminRequest("POST", "zones/cn-north-4a/outage", json: #"{"down": true}"#)
+            return (estate, Quickstart.switching, "StartFailoverProtectionGroup")
+        case .reprotect:
+            let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Quickstart.reprotectYAML, seed: UInt64(index), timeScale: 0.01)
+            for group in [Quickstart.erpDB, Quickstart.erpApp] {
+                _ = try estate.emulator.adminRequest(
+                    "POST", "groups/\(group)/priority-station", json: #"{"priority_station": "target", "status": "failed-over"}"#)
+            }
+            return (estate, Quickstart.switching, "StartProtectionGroup")
         }
+    }
+
+    static func operationCalls(_ estate: Estate, _ operation: String) throws -> Int {
+        let operations = try estate.emulator.admin("requests")["operations"] as? [[String: Any]] ?? []
+        return operations.first { $0["operation"] as? String == operation }?["calls"] as? Int ?? 0
     }
 
     /// Runs apply until it is killed or ends; returns its status (SIGKILL's number when killed).

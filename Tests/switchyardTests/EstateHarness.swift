@@ -75,6 +75,8 @@ struct Estate: Sendable {
     let emulator: EmulatorProcess
     let work: URL
     let desired: String
+    /// Added to every `apply` of this estate (e.g. `--allow-failover`).
+    var applyExtra: [String] = []
 
     /// Starts an emulator on `fixture` and writes `desiredYAML` into a fresh working folder.
     init(fixture: String, desiredYAML: String, seed: UInt64 = 0, timeScale: Double = 0.001) throws {
@@ -89,7 +91,7 @@ struct Estate: Sendable {
     /// The arguments of `apply -f` with a JSON report on stdout.
     func applyArguments(journal: String = "journal.jsonl") -> [String] {
         ["apply", "-f", desired, "--auto-approve", "--journal", work.appendingPathComponent(journal).path,
-         "--format", "json", "--no-color"] + endpoint
+         "--format", "json", "--no-color"] + applyExtra + endpoint
     }
 
     /// A `switchyard apply -f` process, configured but not started, with output going nowhere
@@ -100,7 +102,7 @@ struct Estate: Sendable {
         let process = Process()
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")
         process.arguments = ["apply", "-f", desired, "--auto-approve", "--journal", folder.appendingPathComponent(journal).path,
-                             "--format", "json", "--no-color"] + endpoint
+                             "--format", "json", "--no-color"] + applyExtra + endpoint
         let base = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
         process.environment = base.merging(ApplyCommandTests.environment) { _, new in new }.merging(environment) { _, new in new }
         process.currentDirectoryURL = folder
@@ -116,7 +118,7 @@ struct Estate: Sendable {
         let env = ApplyCommandTests.environment.merging(environment) { _, new in new }
         let folder = fresh ? try CommandRunner.temporaryDirectory() : work
         let arguments = ["apply", "-f", desired, "--auto-approve", "--journal", folder.appendingPathComponent(journal).path,
-                         "--format", "json", "--no-color"] + endpoint
+                         "--format", "json", "--no-color"] + applyExtra + endpoint
         return ApplyOutcome(try CommandRunner.switchyard(arguments, environment: env, directory: folder))
     }
 

@@ -49,6 +49,44 @@ enum Quickstart {
 
     /// Quickstart's desired state with timeouts short enough for tests: erp-db stops softly (2 s),
     /// erp-app soft-then-hard (escalates after 1 s) and depends on erp-db.
+    /// The quickstart's ERP groups declared to fail over (their production AZ is down), erp-app
+    /// after erp-db.
+    static let failoverYAML = """
+        version: 1
+        defaults:
+          shutdownTimeout: 2s
+          switchTimeout: 1m
+        groups:
+          - name: erp-db
+            activeSite: target
+            failover: {reason: "INC-1: cn-north-4a is down"}
+          - name: erp-app
+            activeSite: target
+            dependsOn: [erp-db]
+            failover: {reason: "INC-1: cn-north-4a is down"}
+          - name: crm
+            activeSite: target
+        """
+
+    /// The quickstart's ERP groups failed over to target, to be re-protected (power left alone, so
+    /// that the re-protect is the whole change).
+    static let reprotectYAML = """
+        version: 1
+        defaults:
+          shutdownTimeout: 2s
+          switchTimeout: 1m
+          startAfterSwitch: false
+          protection: enabled
+        groups:
+          - name: erp-db
+            activeSite: target
+          - name: erp-app
+            activeSite: target
+            dependsOn: [erp-db]
+          - name: crm
+            activeSite: target
+        """
+
     static let desiredYAML = """
         version: 1
         defaults:
