@@ -328,6 +328,79 @@ def run(arguments, runner):
     runner.check("batch start servers in the new production AZ",
                  lambda: batch(ecs, "start", recovery, arguments, "batch start"))
 
+    # The DR operations beyond the switchover (reference §12.3): failover, re-protect, a switchover
+    # back, then disable and enable protection, each through the SDK's own request models.
+    def sdrs_job(response, label):
+        expect(response.job_id, "no job_id in the %s response" % label)
+
+        def show(job_id):
+            return checked(sdrs.show_job_status(sdrs_model.ShowJobStatusRequest(job_id=job_id)), sdrs_model)
+
+        return wait_for_job(show, lambda job: job.status, response.job_id, arguments, "SDRS")
+
+    def group_now():
+        return checked(sdrs.show_protection_group(
+            sdrs_model.ShowProtectionGroupRequest(server_group_id=group_id)), sdrs_model).server_group
+
+    def failover():
+        job = sdrs_job(checked(sdrs.start_failover_protection_group(sdrs_model.StartFailoverProtectionGroupRequest(
+            server_group_id=group_id, body=sdrs_model.FailoverProtectionGroupRequestBody(failover_server_group={}))),
+            sdrs_model), "failover")
+        after = group_now()
+        expect(after.status == "failed-over", "status is %r, expected 'failed-over'" % after.status)
+        expect(after.priority_station == group.priority_station, "priority_station is %r after the failover, expected %r" % (
+            after.priority_station, group.priority_station))
+        return job, "job %s (%s) SUCCESS; failed-over, priority_station %s" % (job.job_id, job.job_type, after.priority_station)
+
+    runner.check("failover", failover)
+
+    def start_protection():
+        return checked(sdrs.start_protection_group(sdrs_model.StartProtectionGroupRequest(
+            server_group_id=group_id, body=sdrs_model.StartProtectionGroupRequestBody(start_server_group={}))), sdrs_model)
+
+    def refused_reprotect():
+        try:
+            start_protection()
+        except ClientRequestException as error:
+            expect(error.status_code == 400 and error.error_code == "SDRS.1342", "HTTP %s %s, expected 400 SDRS.1342" % (
+                error.status_code, error.error_code))
+            return None, "refused with HTTP 400 SDRS.1342 (DR-site servers run)"
+        raise CheckFailed("re-protect was accepted while the DR-site servers ran")
+
+    runner.check("re-protect refused while the DR-site servers run", refused_reprotect)
+    runner.check("batch stop the DR-site servers", lambda: batch(ecs, "stop", recovery, arguments, "batch stop"))
+
+    def reprotect():
+        job = sdrs_job(start_protection(), "re-protect")
+        after = group_now()
+        expect(after.status == "protected", "status is %r after the re-protect, expected 'protected'" % after.status)
+        return job, "job %s (%s) SUCCESS; protected" % (job.job_id, job.job_type)
+
+    runner.check("re-protect", reprotect)
+    runner.check("batch stop the production servers again",
+                 lambda: batch(ecs, "stop", production, arguments, "batch stop"))
+
+    def switch_back():
+        job = sdrs_job(checked(sdrs.start_reverse_protection_group(sdrs_model.StartReverseProtectionGroupRequest(
+            server_group_id=group_id, body=reverse_body())), sdrs_model), "reverse")
+        after = group_now()
+        expect(after.priority_station == other_station and after.status == "protected", "priority_station %r, status %r" % (
+            after.priority_station, after.status))
+        return job, "job %s SUCCESS; protected at %s" % (job.job_id, other_station)
+
+    runner.check("switchover back after the re-protect", switch_back)
+
+    def disable_then_enable():
+        stop = sdrs_job(checked(sdrs.stop_protection_group(sdrs_model.StopProtectionGroupRequest(
+            server_group_id=group_id, body=sdrs_model.StopProtectionGroupRequestBody(stop_server_group={}))), sdrs_model),
+            "disable protection")
+        expect(group_now().status == "available", "status is %r after disabling, expected 'available'" % group_now().status)
+        start = sdrs_job(start_protection(), "enable protection")
+        expect(group_now().status == "protected", "status is %r after enabling, expected 'protected'" % group_now().status)
+        return None, "%s then %s SUCCESS; protected" % (stop.job_type, start.job_type)
+
+    runner.check("disable then enable protection", disable_then_enable)
+
     def wrong_secret():
         wrong_sdrs, _ = build_clients(arguments, arguments.sk + "x")
         try:
