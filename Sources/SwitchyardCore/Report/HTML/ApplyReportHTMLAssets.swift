@@ -43,6 +43,9 @@ enum ApplyReportHTMLAssets {
         .bar.step-stop { fill: var(--stop); } .bar.step-stop-hard { fill: var(--stop-hard); }
         .bar.step-reverse { fill: var(--reverse); } .bar.step-start { fill: var(--start); }
         .bar.step-restart-original { fill: var(--restart); }
+        .bar.step-failover, .bar.step-wait-for-failover, .swatch.step-failover, .swatch.step-wait-for-failover { fill: #953800; background: #953800; }
+        .bar.step-reprotect, .bar.step-enable-protection, .bar.step-disable-protection, .bar.step-wait-for-protection, .swatch.step-reprotect, .swatch.step-enable-protection, .swatch.step-disable-protection, .swatch.step-wait-for-protection { fill: #0550ae; background: #0550ae; }
+        .bar.step-wait-for-switch, .swatch.step-wait-for-switch { fill: var(--reverse); background: var(--reverse); }
         .bar.unfinished { fill-opacity: .45; stroke: var(--ink); stroke-dasharray: 3 2; }
         .bar.failed { fill: var(--failed); fill-opacity: 1; }
         .rto line { stroke: var(--rto); stroke-width: 2; stroke-dasharray: 4 2; }
