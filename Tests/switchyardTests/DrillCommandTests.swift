@@ -34,7 +34,7 @@ struct DrillCommandTests {
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(report["format_version"] as? Int == 1 && report["time_scale"] as? Double == 0.001)
         let groups = try #require(report["groups"] as? [[String: Any]])
-        #expect(groups.compactMap { $0["address"] as? String } == ["erp-db", "erp-app", "crm"])
+        #expect(groups.compactMap { $0["address"] as? String } == ["crm", "erp-app", "erp-db"])
         for group in groups {
             #expect(group["passed"] as? Bool == true && group["deleted"] as? Bool == true, "\(group)")
             #expect(group["check_exit_status"] as? Int == 0)
@@ -109,7 +109,7 @@ struct DrillCommandTests {
         // Time scale 0.005: a drill takes 3 s to create, so the kill lands while it is creating.
         let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml", timeScale: 0.005)
         defer { emulator.stop() }
-        let arguments = ["drill", "-f", Self.desired, "--format", "json", "--no-color"] + ApplyCommandTests.endpointArguments(emulator)
+        let arguments = ["drill", "-f", Self.desired, "--format", "json"] + ApplyCommandTests.endpointArguments(emulator)
             + ["--poll-scale", "0.01"]
         let process = Process()
         process.executableURL = CommandRunner.productsDirectory.appendingPathComponent("switchyard")

@@ -19,7 +19,7 @@ public struct DrillReport: Sendable, Hashable, Codable {
     public var timeScale: Double?
     /// Whether drills were kept (`--keep`).
     public var keep: Bool
-    /// The groups drilled, in desired-state order.
+    /// The groups drilled, in plan order (by address).
     public var groups: [DrillGroupResult]
     /// Declared groups that could not be drilled (not found, ambiguous, invalid).
     public var unresolved: [Unresolved]

@@ -19,7 +19,7 @@ public struct DrillTarget: Sendable, Hashable, Codable {
     }
 
     /// The groups of `plan` that a drill can run on: every declared group the plan resolved to a
-    /// live group and did not leave out (`--target`/`--exclude`), in plan order. A drill never
+    /// live group and did not leave out (`--target`/`--exclude`), in plan order (by address). A drill never
     /// changes production, so a group's plan action (switch, blocked, in sync) does not matter.
     public static func targets(in plan: Plan, drillVPCID: String?) -> (targets: [DrillTarget], unresolved: [GroupPlan]) {
         var targets: [DrillTarget] = []
