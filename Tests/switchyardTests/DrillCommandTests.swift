@@ -67,7 +67,8 @@ struct DrillCommandTests {
 
             """.write(to: desired, atomically: true, encoding: .utf8)
         let xml = folder.appendingPathComponent("drill.xml").path
-        let junit = try embeddedDrill(["--format", "junit", "--output", xml], in: folder, desired: desired.path)
+        let page = folder.appendingPathComponent("drill.html").path
+        let junit = try embeddedDrill(["--format", "junit", "--output", xml, "--report", page], in: folder, desired: desired.path)
         #expect(junit.status == 1, "\(junit.stderr)")
         #expect(junit.stdout == "Drill: 1 passed, 1 failed.\n")
         let text = try String(contentsOfFile: xml, encoding: .utf8)
@@ -84,6 +85,16 @@ struct DrillCommandTests {
                 python, [CommandRunner.repositoryRoot.appendingPathComponent("Tests/SchemaAgreement/check_drill_junit.py").path, xml, jsonPath.path])
             #expect(check.status == 0, "\(check.stdout)")
             #expect(check.stdout.contains("1 passed, 0 failed"))
+        }
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<svg class=\"timeline\""))
+        #expect(html.contains("class=\"bar step-create\"") && html.contains("class=\"rto"))
+        #expect(html.contains("<tr class=\"result-failed failed\" data-group=\"erp-db\">"))
+        if let browser = ApplyReportCommandTests.browserPython {
+            let rendered = try CommandRunner.run(
+                URL(fileURLWithPath: browser), [CommandRunner.repositoryRoot.appendingPathComponent("Tests/Browser/check_apply_report.py").path, page])
+            #expect(rendered.status == 0, "\(rendered.stdout)\n\(rendered.stderr)")
+            #expect(rendered.stdout.contains("(a failure is reported)"))
         }
         #expect(try savedDrills(in: folder).isEmpty)
     }
@@ -103,6 +114,23 @@ struct DrillCommandTests {
         #expect(try savedDrills(in: folder).isEmpty)
         let unknown = try embeddedDrill(["--target", "nope"], in: folder)
         #expect(unknown.status == 1 && unknown.stderr.contains("names no declared group"))
+    }
+
+    @Test func theCheckGetsTheDrillButNotTheCredentials() throws {
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        let folder = try CommandRunner.temporaryDirectory()
+        let log = folder.appendingPathComponent("env.log").path
+        let result = try CommandRunner.switchyard(
+            ["drill", "-f", Self.desired, "--target", "crm", "--check", "env > \(log)", "--poll-scale", "0.01"]
+                + ApplyCommandTests.endpointArguments(emulator),
+            environment: ApplyCommandTests.environment, directory: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let environment = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(environment.contains("SWITCHYARD_GROUP_NAME=crm\n"))
+        #expect(environment.contains("SWITCHYARD_DRILL_SERVER_IDS="))
+        #expect(!environment.contains("HUAWEICLOUD_SDK_SK") && !environment.contains("HUAWEICLOUD_SDK_AK"))
+        #expect(environment.contains("HUAWEICLOUD_SDK_PROJECT_ID="))
     }
 
     @Test func aRunKilledMidDrillIsCleanedUpByTheNextRun() async throws {

@@ -96,6 +96,8 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
     public var deleted: Bool
     /// Why the drill failed; `nil` when it passed.
     public var failure: String?
+    /// What the run did for the group, in order, in cloud seconds from the run's start.
+    public var phases: [DrillPhase]
 
     public init(address: String, groupID: String) {
         self.address = address
@@ -103,6 +105,7 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
         self.servers = []
         self.removedLeftovers = []
         self.deleted = false
+        self.phases = []
     }
 
     /// Whether the recovery took longer than the RTO.
@@ -127,7 +130,7 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
         case rtoSeconds = "rto_seconds"
         case checkExitStatus = "check_exit_status"
         case removedLeftovers = "removed_leftovers"
-        case deleted, failure
+        case deleted, failure, phases
         case passed
         case exceededRTO = "exceeded_rto"
     }
@@ -148,6 +151,7 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
         removedLeftovers = try c.decode([String].self, forKey: .removedLeftovers)
         deleted = try c.decode(Bool.self, forKey: .deleted)
         failure = try c.decodeIfPresent(String.self, forKey: .failure)
+        phases = try c.decodeIfPresent([DrillPhase].self, forKey: .phases) ?? []
     }
 
     /// Writes every key (`null` for absent values) plus the derived `passed` and `exceeded_rto`.
@@ -167,7 +171,31 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
         try c.encode(removedLeftovers, forKey: .removedLeftovers)
         try c.encode(deleted, forKey: .deleted)
         try c.encode(failure, forKey: .failure)
+        try c.encode(phases, forKey: .phases)
         try c.encode(passed, forKey: .passed)
         try c.encode(exceededRTO, forKey: .exceededRTO)
+    }
+}
+
+/// One phase of a group's drill: `cleanup` (removing leftovers), `create` (until available),
+/// `check`, `delete`; times in cloud seconds from the run's start.
+public struct DrillPhase: Sendable, Hashable, Codable {
+    public var name: String
+    public var start: Double
+    public var end: Double
+    /// The phase is where the drill failed.
+    public var failed: Bool
+
+    public init(name: String, start: Double, end: Double, failed: Bool) {
+        self.name = name
+        self.start = start
+        self.end = end
+        self.failed = failed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, failed
+        case start = "start_seconds"
+        case end = "end_seconds"
     }
 }

@@ -14,8 +14,10 @@ public struct DrillRunner: Sendable {
     public struct Options: Sendable {
         /// Leave the drills running after the check (`--keep`).
         public var keep = false
+        /// The name prefix of switchyard's drills.
+        public static let defaultNamePrefix = "switchyard-drill-"
         /// Drills with this name prefix belong to switchyard (and are removed as leftovers).
-        public var namePrefix = "switchyard-drill-"
+        public var namePrefix = Options.defaultNamePrefix
         /// Appended to the prefix to name this run's drills (letters, digits, `-`, `_`, `.` only).
         public var runStamp: String
         /// How often drill states are re-read, in cloud time (scaled by `timeScale` when sleeping).
@@ -89,25 +91,36 @@ public struct DrillRunner: Sendable {
     func drill(_ target: DrillTarget) async -> DrillGroupResult {
         var result = DrillGroupResult(address: target.address, groupID: target.groupID)
         result.rtoSeconds = target.rto?.seconds
+        var phase: (name: String, start: Double)?
+        func begin(_ name: String) { phase = (name, cloudSeconds(elapsed())) }
+        func end(failed: Bool = false) {
+            if let phase { result.phases.append(DrillPhase(name: phase.name, start: phase.start, end: cloudSeconds(elapsed()), failed: failed)) }
+            phase = nil
+        }
         do {
-            let existing = try await drills.listDrills(groupIDs: [target.groupID])
-            for leftover in existing where leftover.name.hasPrefix(options.namePrefix) {
+            begin("cleanup")
+            let existing = try await DrillObserver(drills: drills).observe(groupIDs: [target.groupID])
+            for leftover in existing.startedBySwitchyard(namePrefix: options.namePrefix) {
                 progress("\(target.address): removing drill \(leftover.name) (\(leftover.id)) left by an earlier run")
                 try await remove(leftover)
                 result.removedLeftovers.append(leftover.id)
             }
-            let known = Set(existing.map(\.id))
+            if result.removedLeftovers.isEmpty { phase = nil } else { end() }
+            let known = Set(existing.drills.map(\.id))
             let name = options.drillName
             result.drillName = name
             progress("\(target.address): creating drill \(name)")
             let started = elapsed()
+            begin("create")
             _ = try await drills.createDrill(groupID: target.groupID, name: name, drillVPCID: target.drillVPCID)
             let drill = try await waitForCreation(of: name, in: target.groupID, ignoring: known)
             result.record(drill)
             guard drill.status == .available else {
+                end(failed: true)
                 result.failure = "the drill ended in status \(drill.status) instead of available"
                 return await cleanUp(drill, result)
             }
+            end()
             let measured = cloudSeconds(elapsed() - started)
             result.measuredSeconds = measured
             result.recoverySeconds = measured
@@ -120,12 +133,15 @@ public struct DrillRunner: Sendable {
                     address: target.address, groupID: target.groupID, drillID: drill.id, drillVPCID: drill.drillVPCID,
                     serverIDs: drill.servers.map(\.drillServerID)
                 )
+                begin("check")
                 let status = try await check.run(context)
+                end(failed: status != 0)
                 result.checkExitStatus = status
                 if status != 0 { result.failure = "the check command exited with status \(status)" }
             }
             return await cleanUp(drill, result)
         } catch {
+            end(failed: true)
             result.failure = Self.describe(error)
             return result
         }
@@ -138,12 +154,15 @@ public struct DrillRunner: Sendable {
             progress("\(result.address): keeping drill \(drill.id) (--keep)")
             return result
         }
+        let start = cloudSeconds(elapsed())
         do {
             progress("\(result.address): deleting drill \(drill.id)")
             try await remove(drill)
+            result.phases.append(DrillPhase(name: "delete", start: start, end: cloudSeconds(elapsed()), failed: false))
             result.deleted = true
             result.finalStatus = nil
         } catch {
+            result.phases.append(DrillPhase(name: "delete", start: start, end: cloudSeconds(elapsed()), failed: true))
             let message = "deleting the drill failed: \(Self.describe(error))"
             result.failure = result.failure.map { "\($0); \(message)" } ?? message
         }

@@ -10,17 +10,9 @@ public struct DrillJUnitRenderer: Sendable {
     public func render(_ report: DrillReport) -> String {
         let tests = report.groups.count + report.unresolved.count
         let counts = "tests=\"\(tests)\" failures=\"\(report.failedCount)\" errors=\"0\" skipped=\"0\""
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"switchyard\" \(counts)>\n"
-        xml += "  <testsuite name=\"switchyard drill\" \(counts)>\n"
-        var properties = [("desired_file", report.desiredFile)]
-        if let projectID = report.projectID { properties.append(("project_id", projectID)) }
-        if let region = report.region { properties.append(("region", region)) }
-        xml += "    <properties>\n"
-        for (name, value) in properties {
-            xml += "      <property name=\"\(escape(name))\" value=\"\(escape(value))\"/>\n"
-        }
-        xml += "    </properties>\n"
+        var xml = JUnitDocument.open(
+            suite: "switchyard drill", counts: counts,
+            properties: JUnitDocument.properties(desiredFile: report.desiredFile, projectID: report.projectID, region: report.region))
         for group in report.groups {
             let time = group.recoverySeconds.map { " time=\"\(Self.seconds($0))\"" } ?? ""
             let open = "    <testcase classname=\"switchyard.drill\" name=\"\(escape(group.address))\"\(time)"
@@ -39,8 +31,7 @@ public struct DrillJUnitRenderer: Sendable {
             xml += "      <failure message=\"\(escape("not drilled: \(group.reason)"))\" type=\"not-drilled\"/>\n"
             xml += "    </testcase>\n"
         }
-        xml += "  </testsuite>\n</testsuites>\n"
-        return xml
+        return xml + JUnitDocument.close
     }
 
     private func escape(_ text: String, attribute: Bool = true) -> String {

@@ -24,6 +24,9 @@ extension Switchyard {
         @Option(help: ArgumentHelp("Write the report here (mode 0600, atomically) and print only the summary line.", valueName: "file"))
         var output: String?
 
+        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the drills.", valueName: "file.html"))
+        var report: String?
+
         @Option(name: .customLong("check"), help: ArgumentHelp(
             "Run this shell command once a drill is available; SWITCHYARD_DRILL_SERVER_IDS (comma-separated), SWITCHYARD_DRILL_ID, SWITCHYARD_GROUP_ID and SWITCHYARD_GROUP_NAME are in its environment; a non-zero exit fails the drill.",
             valueName: "command"))
@@ -52,25 +55,28 @@ extension Switchyard {
         }
 
         func run() async throws {
-            if let output { try await CommandFailure.run { try ReportFile.checkWritable(output) } }
-            let report = try await DrillCommandRunner.run(
+            for path in [output, report].compactMap({ $0 }) { try await CommandFailure.run { try ReportFile.checkWritable(path) } }
+            let drill = try await DrillCommandRunner.run(
                 file: file, cloud: cloud, selection: selection,
                 settings: DrillCommandRunner.Settings(check: check, drillVPCID: drillVPC, keep: keep, pollScale: pollScale)
             )
             let rendered = try await CommandFailure.run { () -> String in
                 switch format {
-                case .text: DrillTextRenderer().render(report)
-                case .json: try DrillJSONRenderer().render(report)
-                case .junit: DrillJUnitRenderer().render(report)
+                case .text: DrillTextRenderer().render(drill)
+                case .json: try DrillJSONRenderer().render(drill)
+                case .junit: DrillJUnitRenderer().render(drill)
                 }
+            }
+            if let report {
+                try await CommandFailure.run { try SecureFile.write(DrillReportHTMLRenderer().render(drill), to: report) }
             }
             if let output {
                 try await CommandFailure.run { try SecureFile.write(rendered, to: output) }
-                StandardStreams.write(TerminalText.line(DrillWording.summary(report)) + "\n")
+                StandardStreams.write(TerminalText.line(DrillWording.summary(drill)) + "\n")
             } else {
                 StandardStreams.write(rendered)
             }
-            let status = ExitStatus(drill: report)
+            let status = ExitStatus(drill: drill)
             if status != .success { throw ExitCode(status.rawValue) }
         }
     }

@@ -75,15 +75,26 @@ enum DrillCommandRunner {
 }
 
 /// `--check CMD`: runs `/bin/sh -c CMD` with the drill's details in the environment; its output
-/// goes to stderr, so a report on stdout stays clean.
+/// goes to stderr, so a report on stdout stays clean. switchyard's access key, secret key and
+/// security token are not passed on: the check gets what it needs to find the drill, not the
+/// identity that can change the cloud.
 struct ShellDrillCheck: DrillCheck {
     let command: String
+
+    static let withheldVariables: Set<String> = [
+        EnvironmentCredentials.accessKeyVariable, EnvironmentCredentials.secretKeyVariable,
+        EnvironmentCredentials.securityTokenVariable,
+    ]
+
+    static func environment(for context: DrillCheckContext, inherited: [String: String]) -> [String: String] {
+        inherited.filter { !withheldVariables.contains($0.key) }.merging(context.environment) { _, new in new }
+    }
 
     func run(_ context: DrillCheckContext) async throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
-        process.environment = ProcessInfo.processInfo.environment.merging(context.environment) { _, new in new }
+        process.environment = Self.environment(for: context, inherited: ProcessInfo.processInfo.environment)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.standardError
         process.standardError = FileHandle.standardError

@@ -123,3 +123,16 @@ actor RecordingCheck: DrillCheck {
         #expect(results[0].drillID == nil)
     }
 }
+
+@Suite struct DrillObserverTests {
+    @Test func observesTheDrillsOfTheGroupsAndPicksOutSwitchyardsOwn() async throws {
+        let cloud = FakeDrillCloud(instancesByGroup: [:])
+        await cloud.seed(LiveDrill(id: "b", name: "switchyard-drill-1", status: .available, groupID: "g2"))
+        await cloud.seed(LiveDrill(id: "a", name: "console-drill", status: .available, groupID: "g1"))
+        await cloud.seed(LiveDrill(id: "c", name: "switchyard-drill-2", status: .error, groupID: "g3"))
+        let observation = try await DrillObserver(drills: cloud).observe(groupIDs: ["g1", "g2"])
+        #expect(observation.drills.map(\.id) == ["a", "b"])
+        #expect(observation.drills(ofGroup: "g2").map(\.id) == ["b"])
+        #expect(observation.startedBySwitchyard().map(\.id) == ["b"])
+    }
+}

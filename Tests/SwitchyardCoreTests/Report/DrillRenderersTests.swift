@@ -56,3 +56,39 @@ import Testing
         #expect(ExitStatus(drill: Self.report()) == .error)
     }
 }
+
+@Suite struct DrillReportHTMLRendererTests {
+    static func report() -> DrillReport {
+        var report = DrillRenderersTests.report()
+        report.groups[0].phases = [
+            DrillPhase(name: "create", start: 0, end: 600, failed: false),
+            DrillPhase(name: "check", start: 600, end: 610, failed: false),
+            DrillPhase(name: "delete", start: 610, end: 670, failed: false),
+        ]
+        report.groups[1].phases = [DrillPhase(name: "create", start: 0, end: 1000, failed: false)]
+        report.groups[2].phases = [DrillPhase(name: "create", start: 0, end: 5, failed: true)]
+        report.groups[2].address = "<script>alert('x')</script>"
+        return report
+    }
+
+    @Test func theTimelineHasARowPerGroupWithItsPhasesAndTheRTOFromTheCreateStart() {
+        let timeline = ApplyTimeline(drill: Self.report())
+        #expect(timeline.rows.map(\.bars.count) == [3, 1, 1])
+        #expect(timeline.rows[0].downtime == 0...600 && timeline.rows[0].rtoDeadline == 900)
+        #expect(timeline.rows.map(\.result) == [.converged, .failed, .failed])
+        #expect(timeline.span == 1000)
+    }
+
+    @Test func thePageIsSelfContainedEscapedAndMarksFailuresRed() {
+        let html = DrillReportHTMLRenderer().render(Self.report())
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"))
+        #expect(!html.contains(" src=") && !html.contains(" href=") && !html.contains("url("))
+        #expect(html.contains("default-src 'none'"))
+        #expect(html.components(separatedBy: "class=\"bar step-create failed\"").count - 1 == 1)
+        #expect(html.contains("class=\"bar step-check\"") && html.contains("class=\"bar step-delete\""))
+        #expect(html.contains("<tr class=\"result-failed failed\" data-group=\"ghost\">"))
+        #expect(html.contains("class=\"bad\">16m40s</td>"))
+        #expect(html.contains("<header class=\"run failed\">"))
+    }
+}
