@@ -116,6 +116,21 @@ struct DrillCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("names no declared group"))
     }
 
+    @Test func permissionsForDrillListTheReadsAndTheDrillCallsAndTheSDRSAdministratorRole() throws {
+        let result = try CommandRunner.switchyard(["permissions", "--for", "drill", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let calls = document["calls"] as? [[String: Any]] ?? []
+        #expect(calls.compactMap { $0["operation"] as? String } == PermissionsCommandTests.readOperations + [
+            "ListDisasterRecoveryDrills", "CreateDisasterRecoveryDrill", "ShowDisasterRecoveryDrill", "DeleteDisasterRecoveryDrill",
+        ])
+        let create = try #require(calls.first { $0["operation"] as? String == "CreateDisasterRecoveryDrill" })
+        #expect(create["granted_by"] as? [String] == ["SDRS Administrator (sdrs_adm)"] && create["action"] == nil)
+        #expect(calls.allSatisfy { !["BatchStopServers", "BatchStartServers", "StartReverseProtectionGroup"].contains($0["operation"] as? String ?? "") })
+        let grants = (document["grants"] as? [[String: Any]] ?? []).compactMap { $0["grant"] as? String }
+        #expect(grants == ["SDRS Administrator (sdrs_adm)"])
+    }
+
     @Test func theCheckGetsTheDrillButNotTheCredentials() throws {
         let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
         defer { emulator.stop() }
