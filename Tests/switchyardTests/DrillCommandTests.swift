@@ -116,6 +116,19 @@ struct DrillCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("names no declared group"))
     }
 
+    @Test func drillVPCsAreAssignedPerGroupAndABareVPCNeedsASingleGroup() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let result = try embeddedDrill(["--target", "crm", "--target", "erp-db", "--drill-vpc", "crm=vpc-drill-1", "--format", "json"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let vpcs = (report["groups"] as? [[String: Any]] ?? []).map { $0["drill_vpc_id"] as? String }
+        #expect(vpcs.first == "vpc-drill-1" && vpcs.count == 2 && vpcs[1] != "vpc-drill-1")
+        let bare = try embeddedDrill(["--drill-vpc", "vpc-drill-2"], in: folder)
+        #expect(bare.status == 1 && bare.stderr.contains("needs exactly one drilled group"))
+        let twice = try embeddedDrill(["--drill-vpc", "crm=vpc-x", "--drill-vpc", "erp-db=vpc-x"], in: folder)
+        #expect(twice.status == 64 && twice.stderr.contains("SDRS.1921"))
+    }
+
     @Test func permissionsForDrillListTheReadsAndTheDrillCallsAndTheSDRSAdministratorRole() throws {
         let result = try CommandRunner.switchyard(["permissions", "--for", "drill", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

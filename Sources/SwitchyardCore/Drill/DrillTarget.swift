@@ -21,7 +21,7 @@ public struct DrillTarget: Sendable, Hashable, Codable {
     /// The groups of `plan` that a drill can run on: every declared group the plan resolved to a
     /// live group and did not leave out (`--target`/`--exclude`), in plan order (by address). A drill never
     /// changes production, so a group's plan action (switch, blocked, in sync) does not matter.
-    public static func targets(in plan: Plan, drillVPCID: String?) -> (targets: [DrillTarget], unresolved: [GroupPlan]) {
+    public static func targets(in plan: Plan) -> (targets: [DrillTarget], unresolved: [GroupPlan]) {
         var targets: [DrillTarget] = []
         var unresolved: [GroupPlan] = []
         for group in plan.groups where group.action != .excluded {
@@ -29,7 +29,7 @@ public struct DrillTarget: Sendable, Hashable, Codable {
                 unresolved.append(group)
                 continue
             }
-            targets.append(DrillTarget(address: group.address, groupID: groupID, rto: group.rto, drillVPCID: drillVPCID))
+            targets.append(DrillTarget(address: group.address, groupID: groupID, rto: group.rto))
         }
         return (targets, unresolved)
     }

@@ -32,8 +32,10 @@ extension Switchyard {
             valueName: "command"))
         var check: String?
 
-        @Option(name: .customLong("drill-vpc"), help: ArgumentHelp("Build the drill servers in this VPC (default: SDRS creates one).", valueName: "vpc-id"))
-        var drillVPC: String?
+        @Option(name: .customLong("drill-vpc"), help: ArgumentHelp(
+            "Build a group's drill servers in this VPC (repeatable; a bare VPC only when one group is drilled, as one VPC holds one drill); default: SDRS creates one.",
+            valueName: "[group=]vpc-id"))
+        var drillVPCs: [String] = []
 
         @Flag(help: "Leave the drills running after the check (the next run deletes them).")
         var keep = false
@@ -49,6 +51,11 @@ extension Switchyard {
             if let pollScale, !(pollScale > 0 && pollScale <= 10) {
                 throw ValidationError("--poll-scale must be greater than 0 and at most 10")
             }
+            do {
+                _ = try DrillVPCChoice(arguments: drillVPCs)
+            } catch let problem as DrillVPCChoice.Problem {
+                throw ValidationError(problem.description)
+            }
             if let check, check.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("--check needs a command")
             }
@@ -58,7 +65,7 @@ extension Switchyard {
             for path in [output, report].compactMap({ $0 }) { try await CommandFailure.run { try ReportFile.checkWritable(path) } }
             let drill = try await DrillCommandRunner.run(
                 file: file, cloud: cloud, selection: selection,
-                settings: DrillCommandRunner.Settings(check: check, drillVPCID: drillVPC, keep: keep, pollScale: pollScale)
+                settings: DrillCommandRunner.Settings(check: check, drillVPCs: drillVPCs, keep: keep, pollScale: pollScale)
             )
             let rendered = try await CommandFailure.run { () -> String in
                 switch format {

@@ -8,7 +8,7 @@ import SwitchyardCore
 enum DrillCommandRunner {
     struct Settings: Sendable {
         var check: String?
-        var drillVPCID: String?
+        var drillVPCs: [String]
         var keep: Bool
         var pollScale: Double?
     }
@@ -35,7 +35,14 @@ enum DrillCommandRunner {
                 }) {
                     throw ConfigurationError("--target/--exclude '\(TerminalText.line(address, limit: 80))' names no declared group")
                 }
-                let (targets, unresolved) = DrillTarget.targets(in: plan, drillVPCID: settings.drillVPCID)
+                let (resolved, unresolved) = DrillTarget.targets(in: plan)
+                let names = Dictionary(plan.groups.compactMap { group in group.groupID.flatMap { id in group.selector.name.map { (id, $0) } } }) { first, _ in first }
+                let targets: [DrillTarget]
+                do {
+                    targets = try DrillVPCChoice(arguments: settings.drillVPCs).assign(to: resolved, names: names)
+                } catch let problem as DrillVPCChoice.Problem {
+                    throw ConfigurationError(problem.description)
+                }
                 let timeScale = target.emulated ? cloud.emulatorTimeScale : 1
                 var options = DrillRunner.Options(runStamp: runStamp(startedAt))
                 options.keep = settings.keep

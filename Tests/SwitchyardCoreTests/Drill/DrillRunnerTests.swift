@@ -136,3 +136,24 @@ actor RecordingCheck: DrillCheck {
         #expect(observation.startedBySwitchyard().map(\.id) == ["b"])
     }
 }
+
+@Suite struct DrillVPCChoiceTests {
+    let targets = [DrillTarget(address: "erp-db", groupID: "g-1"), DrillTarget(address: "crm", groupID: "g-2")]
+
+    @Test func assignsVPCsByAddressOrIDAndLeavesTheRestToSDRS() throws {
+        let assigned = try DrillVPCChoice(arguments: ["erp-db=vpc-a"]).assign(to: targets)
+        #expect(assigned.map(\.drillVPCID) == ["vpc-a", nil])
+        let byID = try DrillVPCChoice(arguments: ["g-2=vpc-b"]).assign(to: targets)
+        #expect(byID.map(\.drillVPCID) == [nil, "vpc-b"])
+        let single = try DrillVPCChoice(arguments: ["vpc-c"]).assign(to: [targets[0]])
+        #expect(single.map(\.drillVPCID) == ["vpc-c"])
+    }
+
+    @Test func refusesWhatSDRSWouldRefuseOrWhatNamesNoDrilledGroup() throws {
+        #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["erp-db=vpc-a", "crm=vpc-a"]) }
+        #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["vpc-a", "vpc-b"]) }
+        #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["erp-db="]) }
+        #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["vpc-a"]).assign(to: targets) }
+        #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["ghost=vpc-a"]).assign(to: targets) }
+    }
+}
