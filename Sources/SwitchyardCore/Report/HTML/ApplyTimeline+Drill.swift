@@ -27,14 +27,7 @@ extension ApplyTimeline {
                 )
             )
         }
-        let deadlinesShown = rows.compactMap(\.rtoDeadline).filter { $0 <= 2 * runLength }
-        let span = max(runLength, deadlinesShown.max() ?? 0, 0.001)
-        for index in rows.indices {
-            if let deadline = rows[index].rtoDeadline, deadline > span { rows[index].rtoOffScale = true }
-        }
-        self.span = span
+        (span, ticks) = Self.axis(rows: &rows, runLength: runLength)
         self.rows = rows
-        let step = Self.tickStep(for: span)
-        ticks = stride(from: 0, through: span + step * 1e-9, by: step).map { $0 }
     }
 }

@@ -19,19 +19,8 @@ public struct DrillReportHTMLRenderer: Sendable {
     public func render(_ report: DrillReport) -> String {
         let timeline = ApplyTimeline(drill: report)
         let failed = ExitStatus(drill: report) == .error
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-            <title>switchyard drill report — \(escape(report.startedAt))</title>
-            <style>
-            \(ApplyReportHTMLAssets.stylesheet)\(Self.phaseStyles)</style>
-            </head>
-            <body>
-            <main>
+        var html = HTMLPage.start(title: "switchyard drill report — \(escape(report.startedAt))", extraStyles: Self.phaseStyles)
+        html += """
             <header class="\(failed ? "run failed" : "run")">
             <h1>switchyard drill report</h1>
             <dl class="facts">
@@ -53,8 +42,7 @@ public struct DrillReportHTMLRenderer: Sendable {
             html += "</section>\n"
         }
         html += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Drills</h2>\n" + table(report) + "</section>\n"
-        html += "</main>\n<script>\n\(ApplyReportHTMLAssets.script)</script>\n</body>\n</html>\n"
-        return html
+        return html + HTMLPage.end
     }
 
     func table(_ report: DrillReport) -> String {
