@@ -129,6 +129,20 @@ struct DrillCommandTests {
         #expect(twice.status == 64 && twice.stderr.contains("SDRS.1921"))
     }
 
+    @Test func aDrillWhoseCreationFailsFailsItsGroupAndIsDeletedAgain() throws {
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        try emulator.post("faults", json: #"{"kind": "drill-job-failure", "operation": "CreateDisasterRecoveryDrill", "count": 1}"#)
+        let result = try CommandRunner.switchyard(
+            ["drill", "-f", Self.desired, "--target", "crm", "--format", "junit", "--poll-scale", "0.01"]
+                + ApplyCommandTests.endpointArguments(emulator),
+            environment: ApplyCommandTests.environment, directory: try CommandRunner.temporaryDirectory())
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains(#"type="drill-failed""#) && result.stdout.contains("status error instead of available"))
+        #expect((try emulator.admin("drills")["drills"] as? [Any])?.isEmpty == true)
+        #expect((try emulator.admin("faults")["faults"] as? [Any])?.isEmpty == true)
+    }
+
     @Test func permissionsForDrillListTheReadsAndTheDrillCallsAndTheSDRSAdministratorRole() throws {
         let result = try CommandRunner.switchyard(["permissions", "--for", "drill", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
