@@ -32,7 +32,7 @@ public struct DrillReportHTMLRenderer: Sendable {
 
             """
         if let scale = report.timeScale {
-            html += "<p class=\"banner\">Emulated at time scale \(scale); durations are in cloud time.</p>\n"
+            html += "<p>Emulated at time scale \(scale); durations are in cloud time.</p>\n"
         }
         html += "</header>\n"
         if !timeline.rows.isEmpty {
