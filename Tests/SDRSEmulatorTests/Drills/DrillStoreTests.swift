@@ -163,36 +163,7 @@ import Testing
     }
 }
 
-@Suite struct DrillFixtureAndTriggerTests {
-    @Test func aFixtureSetsDrillTimingsAndDrillFaults() throws {
-        let yaml = """
-            project_id: 0123456789abcdef0123456789abcdef
-            region: cn-north-4
-            credentials:
-              - access_key_id: AK
-                secret_access_key: SK
-            groups:
-              - id: g1
-                name: one
-                source_availability_zone: cn-north-4a
-                target_availability_zone: cn-north-4b
-            timings:
-              drill_create_seconds: 42
-              drill_delete_seconds: 7
-            faults:
-              - kind: drill-job-failure
-                operation: DeleteDisasterRecoveryDrill
-                group_id: g1
-            """
-        let fixture = try EmulatorFixture.parse(yaml: yaml, file: "cloud.yaml")
-        #expect(fixture.timings.drillCreateSeconds == 42 && fixture.timings.drillDeleteSeconds == 7)
-        #expect(fixture.faults.first?.kind == .drillJobFailure)
-        let error = try #require(throws: EmulatorError.self) {
-            try EmulatorFixture.parse(yaml: yaml.replacingOccurrences(of: "DeleteDisasterRecoveryDrill", with: "ShowServer"), file: "f.yaml")
-        }
-        #expect(error.problems.contains { $0.contains("f.yaml:15:5: error: drill-job-failure applies to") })
-    }
-
+@Suite struct DrillTriggerTests {
     @Test func aTriggerFiresAfterTheFirstAcceptedDrillCreate() async throws {
         let store = try TestCloud.store()
         _ = try await store.addTrigger(
