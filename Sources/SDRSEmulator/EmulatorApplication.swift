@@ -45,6 +45,7 @@ func makeEmulatorApplication(
     AdminRoutes(store: store).register(on: router)
     SDRSRoutes(store: store, behaviours: configuration.behaviours).register(on: router)
     ECSRoutes(store: store).register(on: router)
+    DrillRoutes(store: store, behaviours: configuration.behaviours).register(on: router)
     return Application(
         router: router,
         server: try configuration.tls?.serverBuilder() ?? .http1(),

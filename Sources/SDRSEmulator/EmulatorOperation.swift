@@ -20,6 +20,11 @@ public enum EmulatorOperation: String, Sendable, Hashable, Codable, CaseIterable
     case showServer = "ShowServer"
     case listServersDetails = "ListServersDetails"
     case showJob = "ShowJob"
+    case createDisasterRecoveryDrill = "CreateDisasterRecoveryDrill"
+    case listDisasterRecoveryDrills = "ListDisasterRecoveryDrills"
+    case showDisasterRecoveryDrill = "ShowDisasterRecoveryDrill"
+    case updateDisasterRecoveryDrillName = "UpdateDisasterRecoveryDrillName"
+    case deleteDisasterRecoveryDrill = "DeleteDisasterRecoveryDrill"
 
     /// The service that answers: decides the shape of error bodies.
     public enum Service: String, Sendable, Hashable, Codable {
@@ -41,7 +46,8 @@ public enum EmulatorOperation: String, Sendable, Hashable, Codable, CaseIterable
     public var isChanging: Bool {
         switch self {
         case .startReverseProtectionGroup, .startFailoverProtectionGroup, .startProtectionGroup,
-            .stopProtectionGroup, .batchStopServers, .batchStartServers:
+            .stopProtectionGroup, .batchStopServers, .batchStartServers, .createDisasterRecoveryDrill,
+            .updateDisasterRecoveryDrillName, .deleteDisasterRecoveryDrill:
             true
         default:
             false

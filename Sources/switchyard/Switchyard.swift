@@ -13,6 +13,6 @@ struct Switchyard: AsyncParsableCommand {
             Exit status: 0 success and nothing to change; 1 error; 2 changes pending (plan             --detailed-exitcode, drift found); 3 one or more groups are blocked.
             """,
         version: BuildInfo.current(program: "switchyard").line,
-        subcommands: [Validate.self, PlanCommand.self, ShowCommand.self, ApplyCommand.self, DriftCommand.self, ImportCommand.self, PermissionsCommand.self, Version.self]
+        subcommands: [Validate.self, PlanCommand.self, ShowCommand.self, ApplyCommand.self, DriftCommand.self, DrillCommand.self, ImportCommand.self, PermissionsCommand.self, Version.self]
     )
 }

@@ -401,6 +401,8 @@ def run(arguments, runner):
 
     runner.check("disable then enable protection", disable_then_enable)
 
+    run_drill_checks(sdrs, ecs, group_id, arguments, runner)
+
     def wrong_secret():
         wrong_sdrs, _ = build_clients(arguments, arguments.sk + "x")
         try:
@@ -444,6 +446,80 @@ def run(arguments, runner):
             admin_call("DELETE")
 
     runner.check("call over the rate limit refused", over_rate_limit)
+
+
+def run_drill_checks(sdrs, ecs, group_id, arguments, runner):
+    """DR drill create -> list -> show -> rename -> delete (reference section 12.4) through the SDK."""
+    state = {}
+
+    def show_sdrs_job(job_id):
+        return checked(sdrs.show_job_status(sdrs_model.ShowJobStatusRequest(job_id=job_id)), sdrs_model)
+
+    def create():
+        params = sdrs_model.CreateDisasterRecoveryDrillRequestParams(server_group_id=group_id, name="sdk-conformance-drill")
+        body = sdrs_model.CreateDisasterRecoveryDrillRequestBody(disaster_recovery_drill=params)
+        response = checked(sdrs.create_disaster_recovery_drill(
+            sdrs_model.CreateDisasterRecoveryDrillRequest(body=body)), sdrs_model)
+        expect(response.job_id, "no job_id in the create response")
+        job = wait_for_job(show_sdrs_job, lambda job: job.status, response.job_id, arguments, "drill create")
+        expect(job.job_type == "createDisasterRecoveryDrill", "job type %r" % job.job_type)
+        raw = json.loads(show_sdrs_job(response.job_id).raw_content)
+        drill_id = (raw.get("entities") or {}).get("disaster_recovery_drill_id")
+        expect(drill_id, "the create job's entities carry no disaster_recovery_drill_id")
+        state["drill_id"] = drill_id
+        return drill_id, "job %s SUCCESS, drill %s" % (response.job_id, drill_id)
+
+    runner.check("DR drill created", create)
+
+    def listed():
+        response = checked(sdrs.list_disaster_recovery_drills(
+            sdrs_model.ListDisasterRecoveryDrillsRequest(server_group_id=group_id, limit=10, offset=0)), sdrs_model)
+        ids = [drill.id for drill in response.disaster_recovery_drills or []]
+        expect(state["drill_id"] in ids, "the drill is not listed for its group: %s" % ids)
+        expect(response.count >= 1, "count is %r" % response.count)
+        return None, "%d drill(s) listed for the group" % len(ids)
+
+    runner.check("DR drills listed by group", listed)
+
+    def shown():
+        response = checked(sdrs.show_disaster_recovery_drill(
+            sdrs_model.ShowDisasterRecoveryDrillRequest(disaster_recovery_drill_id=state["drill_id"])), sdrs_model)
+        drill = response.disaster_recovery_drill
+        expect(drill.status == "available", "status %r, expected available" % drill.status)
+        expect(drill.server_group_id == group_id, "server_group_id %r" % drill.server_group_id)
+        server_ids = [server.drill_server_id for server in drill.drill_servers or []]
+        expect(server_ids, "the drill has no drill servers")
+        list_servers(ecs, server_ids)
+        state["servers"] = server_ids
+        return None, "available with %d drill server(s), listed by ECS" % len(server_ids)
+
+    runner.check("DR drill shown", shown)
+
+    def renamed():
+        params = sdrs_model.UpdateDisasterRecoveryDrillNameRequestParams(name="sdk-conformance-renamed")
+        body = sdrs_model.UpdateDisasterRecoveryDrillNameRequestBody(disaster_recovery_drill=params)
+        response = checked(sdrs.update_disaster_recovery_drill_name(sdrs_model.UpdateDisasterRecoveryDrillNameRequest(
+            disaster_recovery_drill_id=state["drill_id"], body=body)), sdrs_model)
+        expect(response.disaster_recovery_drill.name == "sdk-conformance-renamed",
+               "name %r" % response.disaster_recovery_drill.name)
+        return None, "renamed"
+
+    runner.check("DR drill renamed", renamed)
+
+    def deleted():
+        response = checked(sdrs.delete_disaster_recovery_drill(
+            sdrs_model.DeleteDisasterRecoveryDrillRequest(disaster_recovery_drill_id=state["drill_id"])), sdrs_model)
+        job = wait_for_job(show_sdrs_job, lambda job: job.status, response.job_id, arguments, "drill delete")
+        expect(job.job_type == "deleteDisasterRecoveryDrill", "job type %r" % job.job_type)
+        try:
+            sdrs.show_disaster_recovery_drill(
+                sdrs_model.ShowDisasterRecoveryDrillRequest(disaster_recovery_drill_id=state["drill_id"]))
+        except ClientRequestException as error:
+            expect(error.error_code == "SDRS.1902", "error code %r, expected SDRS.1902" % error.error_code)
+            return None, "job %s SUCCESS; the drill is gone (SDRS.1902)" % response.job_id
+        raise CheckFailed("the deleted drill is still shown")
+
+    runner.check("DR drill deleted", deleted)
 
 
 def main(argv):

@@ -3,7 +3,7 @@
 /// The objects an SDRS job affects: `entities` of an SDRS job (SDK `JobEntities`; sub-jobs use
 /// `SubJobEntities`, the same fields without `sub_jobs`).
 ///
-/// Encoding writes the six ID keys (`null` for `nil`). `sub_jobs` is written only when
+/// Encoding writes the six ID keys (`null` for `nil`), and `disaster_recovery_drill_id` when set. `sub_jobs` is written only when
 /// `subJobs` is set: a top-level job carries a list (empty when there are none), a sub-job's
 /// entities carry no `sub_jobs` key at all. So the emulator sets `subJobs: []` on top-level
 /// jobs and leaves it `nil` inside sub-jobs.
@@ -22,12 +22,15 @@ public struct SDRSJobEntities: Sendable, Hashable {
     public var nicID: String?
     /// Sub-jobs; `nil` inside a sub-job.
     public var subJobs: [SDRSJob]?
+    /// DR drill jobs (`createDisasterRecoveryDrill`, `deleteDisasterRecoveryDrill`): the drill
+    /// (reference §12.4; not in the SDK's `JobEntities`, so written only when set).
+    public var disasterRecoveryDrillID: String?
 
     /// Creates entities; every field defaults to `nil`.
     public init(
         replicationPairID: String? = nil, volumeIDs: String? = nil, serverGroupID: String? = nil,
         protectedInstanceID: String? = nil, nativeServerID: String? = nil, nicID: String? = nil,
-        subJobs: [SDRSJob]? = nil
+        subJobs: [SDRSJob]? = nil, disasterRecoveryDrillID: String? = nil
     ) {
         self.replicationPairID = replicationPairID
         self.volumeIDs = volumeIDs
@@ -36,6 +39,7 @@ public struct SDRSJobEntities: Sendable, Hashable {
         self.nativeServerID = nativeServerID
         self.nicID = nicID
         self.subJobs = subJobs
+        self.disasterRecoveryDrillID = disasterRecoveryDrillID
     }
 }
 
@@ -48,6 +52,7 @@ extension SDRSJobEntities: Codable {
         case nativeServerID = "native_server_id"
         case nicID = "nic_id"
         case subJobs = "sub_jobs"
+        case disasterRecoveryDrillID = "disaster_recovery_drill_id"
     }
 
     /// Decodes tolerantly.
@@ -59,7 +64,8 @@ extension SDRSJobEntities: Codable {
             replicationPairID: c.lenientString(.replicationPairID), volumeIDs: c.lenientString(.volumeIDs),
             serverGroupID: c.lenientString(.serverGroupID), protectedInstanceID: c.lenientString(.protectedInstanceID),
             nativeServerID: c.lenientString(.nativeServerID), nicID: c.lenientString(.nicID),
-            subJobs: c.lenientArray(SDRSJob.self, .subJobs)
+            subJobs: c.lenientArray(SDRSJob.self, .subJobs),
+            disasterRecoveryDrillID: c.lenientString(.disasterRecoveryDrillID)
         )
     }
 
@@ -73,5 +79,6 @@ extension SDRSJobEntities: Codable {
         try c.encode(nativeServerID, forKey: .nativeServerID)
         try c.encode(nicID, forKey: .nicID)
         try c.encodeIfPresent(subJobs, forKey: .subJobs)
+        try c.encodeIfPresent(disasterRecoveryDrillID, forKey: .disasterRecoveryDrillID)
     }
 }

@@ -41,6 +41,20 @@ extension EmulatorStore {
         }
     }
 
+    /// The failure an accepted drill job of `kind` for `groupID` is doomed to by a
+    /// `drill-job-failure` rule.
+    func consumeDrillFailure(_ kind: DrillJobPlan.Kind, groupID: String) -> JobFailure? {
+        let operation: EmulatorOperation = kind == .create ? .createDisasterRecoveryDrill : .deleteDisasterRecoveryDrill
+        return consumeRule(.drillJobFailure) {
+            ($0.groupID == nil || $0.groupID == groupID) && ($0.operation == nil || $0.operation == operation.rawValue)
+        }.map { rule in
+            JobFailure(
+                errorCode: rule.errorCode ?? kind.failureCode,
+                reason: rule.failReason ?? "Failed to \(kind.rawValue) the DR drill (injected fault)."
+            )
+        }
+    }
+
     /// The sub-job failure to inject into the stop of `serverID`, if a `stop-sub-job-failure` rule fires.
     func consumeStopFailure(serverID: String) -> (String, String)? {
         consumeRule(.stopSubJobFailure) { $0.serverID == nil || $0.serverID == serverID }.map { rule in

@@ -22,11 +22,12 @@ public struct FaultRule: Sendable, Hashable, Codable {
     public var retryAfterSeconds: Int?
     /// `latency`: extra delay in milliseconds (scaled by `timeScale`).
     public var latencyMilliseconds: Int?
-    /// `reverse-job-failure`: the job's `error_code` (default SDRS.1029).
+    /// `reverse-job-failure`: the job's `error_code` (default SDRS.1029); `drill-job-failure`:
+    /// default SDRS.1922 (create) or SDRS.1923 (delete).
     public var errorCode: String?
     /// `reverse-job-failure`: the job's `fail_reason`.
     public var failReason: String?
-    /// `reverse-job-failure`: only reverses of this group.
+    /// `reverse-job-failure`, `drill-job-failure`: only jobs of this group.
     public var groupID: String?
     /// `soft-stop-hang`: only SOFT stops of this server.
     public var serverID: String?
@@ -84,6 +85,12 @@ public struct FaultRule: Sendable, Hashable, Codable {
         if let retryAfterSeconds, !(0...Self.maximumRetryAfterSeconds).contains(retryAfterSeconds) {
             return "retry_after_seconds must be between 0 and \(Self.maximumRetryAfterSeconds) (1 day)"
         }
+        if kind == .drillJobFailure, let operation,
+            operation != EmulatorOperation.createDisasterRecoveryDrill.rawValue,
+            operation != EmulatorOperation.deleteDisasterRecoveryDrill.rawValue
+        {
+            return "drill-job-failure applies to CreateDisasterRecoveryDrill and DeleteDisasterRecoveryDrill only"
+        }
         if kind == .flowControl, let operation,
             operation != EmulatorOperation.batchStopServers.rawValue,
             operation != EmulatorOperation.batchStartServers.rawValue
@@ -115,11 +122,14 @@ public enum FaultKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The stop of one server (`server_id`) fails in its sub-job of the batch job with
     /// `error_code` (default Ecs.0100); the server stays running, the other servers stop.
     case stopSubJobFailure = "stop-sub-job-failure"
+    /// An accepted DR drill create or delete (`operation` picks one; `nil` = both) ends with a
+    /// failed job: the drill becomes `error` (create) or `error-deleting` (delete).
+    case drillJobFailure = "drill-job-failure"
 
     /// Kinds decided when a request arrives (the others act inside the store).
     var isRequestFault: Bool {
         switch self {
-        case .reverseJobFailure, .softStopHang, .stopSubJobFailure: false
+        case .reverseJobFailure, .softStopHang, .stopSubJobFailure, .drillJobFailure: false
         default: true
         }
     }

@@ -91,6 +91,9 @@ struct AdminRoutes {
             try await store.clearTriggers()
             return Response(status: .noContent)
         }
+        admin.get("drills") { _, _ in
+            try JSONResponse.make(["drills": try await store.drillRecords()], encoder: JSONResponse.adminEncoder)
+        }
         admin.get("switchovers") { _, _ in
             try JSONResponse.make(try await store.switchoverCounts(), encoder: JSONResponse.adminEncoder)
         }

@@ -44,6 +44,11 @@ enum OperationResolver {
         case (.get, 1, "replications"): return .operation(.listReplications)
         case (.get, 2, "replications"): return .operation(.showReplication)
         case (.get, 2, "jobs"): return .job(id: rest[1])
+        case (.post, 1, "disaster-recovery-drills"): return .operation(.createDisasterRecoveryDrill)
+        case (.get, 1, "disaster-recovery-drills"): return .operation(.listDisasterRecoveryDrills)
+        case (.get, 2, "disaster-recovery-drills"): return .operation(.showDisasterRecoveryDrill)
+        case (.put, 2, "disaster-recovery-drills"): return .operation(.updateDisasterRecoveryDrillName)
+        case (.delete, 2, "disaster-recovery-drills"): return .operation(.deleteDisasterRecoveryDrill)
         case (.post, 2, "cloudservers") where rest[1] == "action":
             switch actionBodyKey {
             case "os-stop": return .operation(.batchStopServers)

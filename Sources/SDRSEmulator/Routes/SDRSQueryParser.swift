@@ -25,6 +25,13 @@ enum SDRSQueryParser {
         )
     }
 
+    static func drills(_ query: QueryParameters) throws -> DrillListQuery {
+        DrillListQuery(
+            paging: try paging(query), groupID: nonEmpty(query["server_group_id"]), name: nonEmpty(query["name"]),
+            status: nonEmpty(query["status"]), drillVPCID: nonEmpty(query["drill_vpc_id"])
+        )
+    }
+
     /// Instances and replication pairs share their filters.
     static func members(_ query: QueryParameters) throws -> MemberListQuery {
         var result = MemberListQuery(

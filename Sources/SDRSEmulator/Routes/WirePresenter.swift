@@ -136,7 +136,8 @@ struct WirePresenter: Sendable {
             jobID: job.id, jobType: job.jobType, status: JobStatus(rawValue: job.status.rawValue),
             beginTime: EmulatorTimestamp.job(job.beginTime), endTime: job.endTime.map(EmulatorTimestamp.job),
             errorCode: job.errorCode, failReason: job.failReason,
-            entities: SDRSJobEntities(serverGroupID: job.serverGroupID, subJobs: subJobs)
+            entities: SDRSJobEntities(
+                serverGroupID: job.serverGroupID, subJobs: subJobs, disasterRecoveryDrillID: job.drillAction?.drillID)
         )
     }
 }

@@ -41,6 +41,9 @@ struct EmulatorState: Sendable, Codable {
     var zonesDown: [String]?
     var firedTriggers: [EmulatorTrigger]?
     var nextTriggerNumber: Int?
+    /// DR drills in creation order (optional so that state files of earlier versions still load).
+    var drillOrder: [String]?
+    var drills: [String: EmulatedDrill]?
 }
 
 /// Consecutive signature failures of one access key, and its lock.

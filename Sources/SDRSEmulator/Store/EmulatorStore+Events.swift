@@ -11,6 +11,8 @@ extension EmulatorStore {
         case .finishPowerTransition(let serverID, let token):
             guard let transition = state.servers[serverID]?.transition, transition.token == token else { return }
             completeTransition(serverID: serverID, reachedTarget: true)
+        case .finishDrillJob(let jobID):
+            finishDrillJob(jobID)
         }
     }
 

@@ -36,6 +36,15 @@ struct MemberListQuery: Sendable, Hashable {
     var availabilityZone: String?
 }
 
+/// Filters of `GET /disaster-recovery-drills`.
+struct DrillListQuery: Sendable, Hashable {
+    var paging = SDRSPaging()
+    var groupID: String?
+    var name: String?
+    var status: String?
+    var drillVPCID: String?
+}
+
 /// One page of a list and the number of all matches.
 struct ListPage<Item: Sendable>: Sendable {
     var items: [Item]

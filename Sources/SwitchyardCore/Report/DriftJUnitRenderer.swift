@@ -21,17 +21,9 @@ public struct DriftJUnitRenderer: Sendable {
         let failures = report.summary.notInSync
         let skipped = report.unmanaged.count
         let counts = "tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\""
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<testsuites name=\"switchyard\" \(counts)>\n"
-        xml += "  <testsuite name=\"switchyard drift\" \(counts)>\n"
-        var properties = [("desired_file", report.desiredFile)]
-        if let projectID = report.projectID { properties.append(("project_id", projectID)) }
-        if let region = report.region { properties.append(("region", region)) }
-        xml += "    <properties>\n"
-        for (name, value) in properties {
-            xml += "      <property name=\"\(Self.escape(name))\" value=\"\(Self.escape(value))\"/>\n"
-        }
-        xml += "    </properties>\n"
+        var xml = JUnitDocument.open(
+            suite: "switchyard drift", counts: counts,
+            properties: JUnitDocument.properties(desiredFile: report.desiredFile, projectID: report.projectID, region: report.region))
         for group in report.groups {
             let open = "    <testcase classname=\"switchyard.drift\" name=\"\(Self.escape(group.address))\""
             guard group.state != .inSync else {
@@ -51,8 +43,7 @@ public struct DriftJUnitRenderer: Sendable {
             xml += "      <skipped message=\"\(Self.escape("not declared in \(report.desiredFile): \(DriftWording.unmanaged(group))"))\"/>\n"
             xml += "    </testcase>\n"
         }
-        xml += "  </testsuite>\n</testsuites>\n"
-        return xml
+        return xml + JUnitDocument.close
     }
 
     /// Escapes text for XML 1.0 (see ``MarkupEscaping/escape(_:attribute:)``).

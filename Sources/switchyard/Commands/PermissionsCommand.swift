@@ -4,19 +4,19 @@ import ArgumentParser
 import Foundation
 
 extension Switchyard {
-    /// `switchyard permissions [--for plan|apply|drift|all] [--format text|json]`: the API calls each
+    /// `switchyard permissions [--for plan|apply|drift|drill|all] [--format text|json]`: the API calls each
     /// command makes, what is known to grant each (with its source), and the system roles to
     /// attach. Makes no API call and prints no action name that Huawei does not publish.
     struct PermissionsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "permissions",
-            abstract: "List the API calls plan, apply and drift make and what grants each. Makes no API call.",
+            abstract: "List the API calls plan, apply, drift and drill make and what grants each. Makes no API call.",
             discussion: "SDRS publishes no fine-grained IAM actions: its calls are granted by the role SDRS Administrator (or, read-only, Tenant Guest). Only ECS action names from Huawei's permission tables are printed. See docs/permissions.md."
         )
 
         /// Which command the listing is for.
         enum Purpose: String, ExpressibleByArgument, CaseIterable {
-            case plan, apply, drift, all
+            case plan, apply, drift, drill, all
         }
 
         /// Output format of the listing.
@@ -35,6 +35,7 @@ extension Switchyard {
             case .plan: [.plan]
             case .apply: [.apply]
             case .drift: [.drift]
+            case .drill: [.drill]
             case .all: []
             }
             let permissions = IAMPermission.needed(for: uses)
@@ -46,7 +47,7 @@ extension Switchyard {
         }
 
         static func text(_ permissions: [IAMPermission], grants: [IAMGrant], purpose: Purpose) -> String {
-            let subject = purpose == .all ? "plan, apply and drift" : purpose.rawValue
+            let subject = purpose == .all ? "plan, apply, drift and drill" : purpose.rawValue
             var out = "API calls made by \(subject), and what grants each:\n"
             let width = permissions.map { $0.service.count + 1 + $0.operation.count }.max() ?? 0
             for permission in permissions {

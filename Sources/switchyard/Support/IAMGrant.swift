@@ -27,7 +27,7 @@ struct IAMGrant: Sendable, Hashable, Codable {
             note: "Read-only for all services except IAM, in the project: enough for plan and drift.",
             source: "IAM system permissions list (iam_01_0001)"),
         IAMGrant(
-            usedBy: [.apply], grant: IAMPermission.sdrsAdministrator,
+            usedBy: [.apply, .drill], grant: IAMPermission.sdrsAdministrator,
             dependsOn: [IAMPermission.tenantGuest, "Server Administrator"],
             note: "The only SDRS system permission; the international product page also lists VPC Administrator as a dependency.",
             source: "IAM system permissions list (iam_01_0001); SDRS product description (sdrs_pro_0011)"),

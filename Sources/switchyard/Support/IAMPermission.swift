@@ -8,7 +8,7 @@
 struct IAMPermission: Sendable, Hashable, Codable {
     /// The command families that can need a permission.
     enum Use: String, Sendable, Hashable, Codable, CaseIterable {
-        case plan, apply, drift
+        case plan, apply, drift, drill
     }
 
     /// How much is known about the IAM action of the call.
@@ -46,7 +46,7 @@ struct IAMPermission: Sendable, Hashable, Codable {
 
     /// Every call switchyard makes, in the order a switchover makes them.
     static let catalog: [IAMPermission] = {
-        let read: [Use] = [.plan, .apply, .drift]
+        let read: [Use] = [.plan, .apply, .drift, .drill]
         func sdrs(_ operation: String, _ method: String, _ path: String, _ uses: [Use]) -> IAMPermission {
             let roles = uses == [.apply] ? [sdrsAdministrator] : [sdrsAdministrator, tenantGuest]
             return IAMPermission(
@@ -83,7 +83,7 @@ struct IAMPermission: Sendable, Hashable, Codable {
                 status: .notInPermissionTable, grantedBy: [ecsCommonOperations],
                 source: "in no ECS permission table; ECS CommonOperations grants ecs:*:get* (OTC ECS umn permissions.rst)"),
         ]
-    }()
+    }() + drillCatalog
 
     static let sdrsAdministrator = "SDRS Administrator (sdrs_adm)"
     static let tenantGuest = "Tenant Guest"

@@ -31,6 +31,26 @@ import Testing
         #expect(fixture.credentials.first?.readOnly == false)
     }
 
+    @Test func setsDrillTimingsAndDrillFaults() throws {
+        let yaml = minimal + """
+
+            timings:
+              drill_create_seconds: 42
+              drill_delete_seconds: 7
+            faults:
+              - kind: drill-job-failure
+                operation: DeleteDisasterRecoveryDrill
+                group_id: g1
+            """
+        let fixture = try EmulatorFixture.parse(yaml: yaml, file: "cloud.yaml")
+        #expect(fixture.timings.drillCreateSeconds == 42 && fixture.timings.drillDeleteSeconds == 7)
+        #expect(fixture.faults.first?.kind == .drillJobFailure)
+        let error = try #require(throws: EmulatorError.self) {
+            try EmulatorFixture.parse(yaml: yaml.replacingOccurrences(of: "DeleteDisasterRecoveryDrill", with: "ShowServer"), file: "f.yaml")
+        }
+        #expect(error.problems.contains { $0.contains("f.yaml:15:5: error: drill-job-failure applies to") }, "\(error.problems)")
+    }
+
     @Test func reportsLineAndColumnForUnknownKey() throws {
         let yaml = minimal + "\n    prioriti_station: target\n"
         let error = try #require(throws: EmulatorError.self) {

@@ -17,6 +17,8 @@ struct EmulatedJob: Sendable, Hashable, Codable {
     var subJobs: [EmulatedSubJob]
     /// SDRS group jobs: what to do when the job's time is up.
     var groupAction: GroupActionPlan? = nil
+    /// DR drill jobs: what to do when the job's time is up.
+    var drillAction: DrillJobPlan? = nil
 
     /// Which API created the job; decides the shape of `GET /jobs/{id}`.
     enum Service: String, Sendable, Hashable, Codable {

@@ -14,6 +14,8 @@ struct ScheduledEvent: Sendable, Hashable, Codable {
         case finishGroupJob(jobID: String)
         /// A server's power transition completes (ignored unless `token` is still current).
         case finishPowerTransition(serverID: String, token: UInt64)
+        /// A DR drill create or delete job reaches its end.
+        case finishDrillJob(jobID: String)
     }
 
     /// Total order: earlier first, then creation order.

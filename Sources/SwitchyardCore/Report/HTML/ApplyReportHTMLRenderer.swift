@@ -18,21 +18,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
     /// The page for `report`.
     public func render(_ report: ApplyReport) -> String {
         let timeline = ApplyTimeline(report: report)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-            <title>switchyard apply report — run \(Self.escape(report.runID))</title>
-            <style>
-            \(ApplyReportHTMLAssets.stylesheet)</style>
-            </head>
-            <body>
-            <main>
-
-            """
+        var html = HTMLPage.start(title: "switchyard apply report — run \(Self.escape(report.runID))")
         html += header(report)
         if report.groups.allSatisfy(\.result.isUntouched) {
             html += "<p class=\"empty\">No group was worked on in this run.</p>\n"
@@ -45,8 +31,7 @@ public struct ApplyReportHTMLRenderer: Sendable {
             html += ApplyReportHTMLTable(report: report).render()
             html += "</section>\n"
         }
-        html += "</main>\n<script>\n\(ApplyReportHTMLAssets.script)</script>\n</body>\n</html>\n"
-        return html
+        return html + HTMLPage.end
     }
 
     func header(_ report: ApplyReport) -> String {

@@ -77,15 +77,20 @@ public struct ApplyTimeline: Sendable, Hashable {
             }
             rows.append(Row(address: group.address, result: group.result, bars: bars, downtime: downtime, stillDown: stillDown, rtoDeadline: deadline, rtoOffScale: false))
         }
+        (span, ticks) = Self.axis(rows: &rows, runLength: runLength)
+        self.rows = rows
+    }
+
+    /// The axis for `rows` of a run `runLength` seconds long: it stretches to show RTO deadlines
+    /// within twice the run's length and marks those further out as off the scale.
+    static func axis(rows: inout [Row], runLength: Double) -> (span: Double, ticks: [Double]) {
         let deadlinesShown = rows.compactMap(\.rtoDeadline).filter { $0 <= 2 * runLength }
         let span = max(runLength, deadlinesShown.max() ?? 0, 0.001)
         for index in rows.indices {
             if let deadline = rows[index].rtoDeadline, deadline > span { rows[index].rtoOffScale = true }
         }
-        self.span = span
-        self.rows = rows
         let step = Self.tickStep(for: span)
-        ticks = stride(from: 0, through: span + step * 1e-9, by: step).map { $0 }
+        return (span, stride(from: 0, through: span + step * 1e-9, by: step).map { $0 })
     }
 
     /// The step a failed group failed on: the one with the failure's job, else the last one.
