@@ -6,7 +6,8 @@ import Testing
 @Suite("switchyard permissions, end to end")
 struct PermissionsCommandTests {
     static let readOperations = ["ListProtectionGroups", "ListProtectedInstances", "ListReplications", "ListServersDetails"]
-    static let applyOnlyOperations = ["ShowProtectionGroup", "BatchStopServers", "StartReverseProtectionGroup", "ShowJobStatus",
+    static let applyOnlyOperations = ["ShowProtectionGroup", "BatchStopServers", "StartReverseProtectionGroup", "StartFailoverProtectionGroup",
+                                      "StartProtectionGroup", "StopProtectionGroup", "ShowJobStatus",
                                       "BatchStartServers", "ShowJob"]
     /// The only IAM action names Huawei's permission tables map to switchyard's calls (reference §12.2).
     static let publishedActions: Set<String> = ["ecs:cloudServers:list", "ecs:cloudServers:stop", "ecs:cloudServers:start"]

@@ -71,6 +71,15 @@ struct IAMPermission: Sendable, Hashable, Codable {
             sdrs(
                 "StartReverseProtectionGroup", "POST",
                 "/v1/{project_id}/server-groups/{server_group_id}/action (reverse-server-group)", [.apply]),
+            sdrs(
+                "StartFailoverProtectionGroup", "POST",
+                "/v1/{project_id}/server-groups/{server_group_id}/action (failover-server-group; a declared failover only)", [.apply]),
+            sdrs(
+                "StartProtectionGroup", "POST",
+                "/v1/{project_id}/server-groups/{server_group_id}/action (start-server-group; protection: enabled)", [.apply]),
+            sdrs(
+                "StopProtectionGroup", "POST",
+                "/v1/{project_id}/server-groups/{server_group_id}/action (stop-server-group; protection: disabled)", [.apply]),
             sdrs("ShowJobStatus", "GET", "/v1/{project_id}/jobs/{job_id} (SDRS endpoint)", [.apply]),
             IAMPermission(
                 service: "ECS", operation: "BatchStartServers", method: "POST",
