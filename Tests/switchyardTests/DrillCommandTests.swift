@@ -116,6 +116,23 @@ struct DrillCommandTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("names no declared group"))
     }
 
+    @Test func aDrillLeftRunningIsDriftUntilTheNextDrillRemovesIt() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let kept = try embeddedDrill(["--target", "crm", "--keep"], in: folder)
+        #expect(kept.status == 0, "\(kept.stderr)")
+        let drift = try CommandRunner.switchyard(
+            ["drift", "-f", Self.desired, "--emulator", Self.fixture, "--format", "json"], directory: folder)
+        #expect(drift.status == 2, "\(drift.stdout)\n\(drift.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(drift.stdout.utf8)) as? [String: Any])
+        let crm = (report["groups"] as? [[String: Any]] ?? []).first { $0["address"] as? String == "crm" }
+        #expect(crm?["state"] as? String == "degraded")
+        #expect((crm?["reasons"] as? [[String: Any]] ?? []).contains { $0["code"] as? String == "drill-left-running" }, "\(drift.stdout)")
+        _ = try embeddedDrill(["--target", "crm"], in: folder)
+        let clean = try CommandRunner.switchyard(
+            ["drift", "-f", Self.desired, "--emulator", Self.fixture, "--format", "json"], directory: folder)
+        #expect(!clean.stdout.contains("drill-left-running"), "\(clean.stdout)")
+    }
+
     @Test func drillVPCsAreAssignedPerGroupAndABareVPCNeedsASingleGroup() throws {
         let folder = try CommandRunner.temporaryDirectory()
         let result = try embeddedDrill(["--target", "crm", "--target", "erp-db", "--drill-vpc", "crm=vpc-drill-1", "--format", "json"], in: folder)

@@ -97,7 +97,11 @@ enum DriftRunner {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in
                 let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
                 let diffs = Differ.diff(desired: desired, live: live)
-                return DriftDetector.report(diffs: diffs, desiredFile: desired.file, projectID: target.projectID, region: target.region)
+                let report = DriftDetector.report(diffs: diffs, desiredFile: desired.file, projectID: target.projectID, region: target.region)
+                // DR drills left running are drift too (one bulk list of the declared groups' drills).
+                let declared = report.groups.compactMap(\.groupID)
+                guard let drillAPI = api as? any DrillAPI, !declared.isEmpty else { return report }
+                return report.addingDrills(try await DrillObserver(drills: drillAPI).observe(groupIDs: declared).drills)
             }
         }
     }
