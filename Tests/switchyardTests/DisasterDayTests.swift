@@ -130,4 +130,28 @@ struct DisasterDayTests {
             #expect(violations.isEmpty, "\(violations)")
         }
     }
+
+    @Test func aFailedFailoverFailsTheGroupAndARerunRetriesIt() async throws {
+        try await offThePool {
+            let estate = try Estate(fixture: Quickstart.fixture, desiredYAML: Self.desired(failover: true))
+            defer { estate.emulator.stop() }
+            #expect(try estate.emulator.adminRequest("POST", "zones/\(Self.downZone)/outage", json: #"{"down": true}"#).status == 204)
+            let fault = #"{"kind": "group-job-failure", "operation": "StartFailoverProtectionGroup", "count": 1}"#
+            #expect(try estate.emulator.adminRequest("POST", "faults", json: fault).status == 201)
+
+            let failed = try Self.apply(estate, estate.desired, extra: ["--allow-failover"])
+            #expect(failed.status == 1, "\(failed.stdout)\n\(failed.stderr)")
+            #expect(failed.groups["erp-db"]?.result == "failed")
+            #expect(failed.stdout.contains("failover-failed") && failed.stdout.contains("SDRS.1030"), "\(failed.stdout)")
+            #expect(try Self.group(estate)["status"] as? String == "error-failing-over")
+
+            let plan = try LevelTriggeredApplyTests.fresh(estate, ["plan", "-f", estate.desired, "--no-color"])
+            #expect(plan.stdout.contains("the previous failover of this group failed"), "\(plan.stdout)")
+            let retried = try Self.apply(estate, estate.desired, extra: ["--allow-failover"])
+            #expect(retried.status == 0, "\(retried.stdout)\n\(retried.stderr)")
+            #expect(try Self.group(estate)["status"] as? String == "failed-over")
+            let violations = try estate.emulator.violationLines()
+            #expect(violations.isEmpty, "\(violations)")
+        }
+    }
 }

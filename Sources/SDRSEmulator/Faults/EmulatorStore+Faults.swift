@@ -41,6 +41,21 @@ extension EmulatorStore {
         }
     }
 
+    /// The failure an accepted failover or protection change of `groupID` is doomed to by a
+    /// `group-job-failure` rule.
+    func consumeGroupJobFailure(_ kind: GroupActionKind, groupID: String) -> JobFailure? {
+        let operation: EmulatorOperation = switch kind {
+        case .failover: .startFailoverProtectionGroup
+        case .disableProtection: .stopProtectionGroup
+        default: .startProtectionGroup
+        }
+        return consumeRule(.groupJobFailure) {
+            ($0.groupID == nil || $0.groupID == groupID) && ($0.operation == nil || $0.operation == operation.rawValue)
+        }.map { rule in
+            JobFailure(errorCode: rule.errorCode ?? kind.failureCode, reason: rule.failReason ?? "The \(kind.rawValue) job failed (injected fault).")
+        }
+    }
+
     /// The failure an accepted drill job of `kind` for `groupID` is doomed to by a
     /// `drill-job-failure` rule.
     func consumeDrillFailure(_ kind: DrillJobPlan.Kind, groupID: String) -> JobFailure? {

@@ -91,6 +91,11 @@ public struct FaultRule: Sendable, Hashable, Codable {
         {
             return "drill-job-failure applies to CreateDisasterRecoveryDrill and DeleteDisasterRecoveryDrill only"
         }
+        if kind == .groupJobFailure, let operation,
+            ![EmulatorOperation.startFailoverProtectionGroup, .startProtectionGroup, .stopProtectionGroup].map(\.rawValue).contains(operation)
+        {
+            return "group-job-failure applies to StartFailoverProtectionGroup, StartProtectionGroup and StopProtectionGroup only"
+        }
         if kind == .flowControl, let operation,
             operation != EmulatorOperation.batchStopServers.rawValue,
             operation != EmulatorOperation.batchStartServers.rawValue
@@ -125,11 +130,16 @@ public enum FaultKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// An accepted DR drill create or delete (`operation` picks one; `nil` = both) ends with a
     /// failed job: the drill becomes `error` (create) or `error-deleting` (delete).
     case drillJobFailure = "drill-job-failure"
+    /// An accepted failover, re-protect, enable or disable protection (`operation` picks
+    /// StartFailoverProtectionGroup, StartProtectionGroup or StopProtectionGroup; `nil` = any; `group_id`
+    /// one group) ends with a failed job (`error_code`, default that action's SDRS code) and the
+    /// group in its `error-*` status.
+    case groupJobFailure = "group-job-failure"
 
     /// Kinds decided when a request arrives (the others act inside the store).
     var isRequestFault: Bool {
         switch self {
-        case .reverseJobFailure, .softStopHang, .stopSubJobFailure, .drillJobFailure: false
+        case .reverseJobFailure, .softStopHang, .stopSubJobFailure, .drillJobFailure, .groupJobFailure: false
         default: true
         }
     }

@@ -39,7 +39,7 @@ struct RequestFaultDecision: Sendable, Hashable {
             return .error(.ecs("Common.0024", "exceeds flow over limit", status: 202))
         case .dropConnection:
             return .dropConnection
-        case .latency, .reverseJobFailure, .softStopHang, .stopSubJobFailure, .drillJobFailure:
+        case .latency, .reverseJobFailure, .softStopHang, .stopSubJobFailure, .drillJobFailure, .groupJobFailure:
             return nil
         }
     }

@@ -163,6 +163,8 @@ extension EmulatorStore {
     /// Creates the RUNNING job, moves the group and its members to the transitional status and
     /// schedules the job's end.
     private func startGroupJob(_ kind: GroupActionKind, group: EmulatedGroup, plan: GroupActionPlan) -> String {
+        var plan = plan
+        if kind != .reverse { plan.forcedFailure = consumeGroupJobFailure(kind, groupID: group.id) }
         let jobID = makeJobID()
         var subJobs: [EmulatedSubJob] = []
         if kind == .disableProtection {
