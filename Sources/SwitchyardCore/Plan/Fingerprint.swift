@@ -12,6 +12,18 @@ public enum Fingerprint {
         "sha256:" + sha256Hex(canonicalText(observation))
     }
 
+    /// The fingerprint of a whole plan: what each group's plan does (action, wave, steps) and the
+    /// observation it was made on. Two plans with the same fingerprint do the same thing to the
+    /// same estate; pull-request comments show it so a reviewer can match the plan apply runs.
+    public static func of(_ plan: Plan) -> String {
+        var lines: [String] = []
+        for group in plan.groups.sorted(by: { $0.address < $1.address }) {
+            let steps = group.steps.map { step in ([step.kind.rawValue] + step.serverIDs).joined(separator: ",") }.joined(separator: ";")
+            lines.append("group \(group.address) id=\(group.groupID ?? "-") action=\(group.action.rawValue) wave=\(group.wave.map(String.init) ?? "-") observed=\(group.fingerprint ?? "-") steps=\(steps)")
+        }
+        return "sha256:" + sha256Hex(lines.joined(separator: "\n") + "\n")
+    }
+
     /// The lowercase hex SHA-256 of the UTF-8 bytes of `text` (exposed for known-answer tests).
     public static func sha256Hex(_ text: String) -> String { SHA256.hex(text) }
 

@@ -90,6 +90,9 @@ public struct PlanInputs: Sendable, Hashable, Codable {
     public var targets: [String]
     /// `--exclude` addresses, as given.
     public var excludes: [String]
+    /// The commit the desired state was read at, when the CI environment says (`GITHUB_SHA`,
+    /// `CI_COMMIT_SHA`); shown in pull-request comments.
+    public var commit: String?
 
     /// Creates the inputs record.
     public init(desiredFile: String, projectID: String? = nil, region: String? = nil, targets: [String] = [], excludes: [String] = []) {
@@ -103,7 +106,7 @@ public struct PlanInputs: Sendable, Hashable, Codable {
     private enum CodingKeys: String, CodingKey {
         case desiredFile = "desired_file"
         case projectID = "project_id"
-        case region, targets, excludes
+        case region, targets, excludes, commit
     }
 }
 

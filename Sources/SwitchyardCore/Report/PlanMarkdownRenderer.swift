@@ -1,5 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import Foundation
+
 /// The plan as a pull-request comment: the summary first, a table, then details folded in
 /// `<details>` blocks.
 ///
@@ -22,13 +24,22 @@ public struct PlanMarkdownRenderer: Sendable {
 
     /// The Markdown of `plan`.
     public func render(_ plan: Plan) -> String {
-        var head = "### switchyard plan: \(plan.summary.line)\n\n"
+        // A hidden marker, so that CI can find and update its previous comment for this file
+        // instead of adding one per push.
+        var head = "\(Self.marker(plan.inputs.desiredFile))\n### switchyard plan: \(plan.summary.line)\n\n"
         var scope = ["`\(code(plan.inputs.desiredFile))`"]
         if let projectID = plan.inputs.projectID { scope.append("project `\(code(projectID))`") }
         if let region = plan.inputs.region { scope.append("region `\(code(region))`") }
         if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\(code($0))`" }.joined(separator: ", "))") }
         if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\(code($0))`" }.joined(separator: ", "))") }
         head += scope.joined(separator: " · ") + "\n"
+        var provenance = ["plan `\(Fingerprint.of(plan).prefix(19))…`"]
+        if let commit = plan.inputs.commit { provenance.append("commit `\(code(String(commit.prefix(12))))`") }
+        if let created = plan.createdAt { provenance.append("made \(cell(created))") }
+        head += provenance.joined(separator: " · ") + "\n"
+        if plan.summary.changes > 0 {
+            head += "\n`switchyard apply PLAN` applies exactly this plan without asking (each group is checked against the cloud first); `apply -f` plans again and asks for approval.\n"
+        }
         let failovers = plan.groups.filter { $0.action == .failover }
         if !failovers.isEmpty {
             // A failover loses data: a GitHub alert above everything else, never cut (at most ten
@@ -51,9 +62,9 @@ public struct PlanMarkdownRenderer: Sendable {
         }
         let listed = PlanWording.detailed(plan)
         if !listed.isEmpty {
-            body += budget.take("\n|   | Group | Action | Live | Desired | Wave |\n|---|---|---|---|---|---|\n", kind: nil)
+            body += budget.take("\n|   | Group | Action | Live | Desired | Wave | Reason |\n|---|---|---|---|---|---|---|\n", kind: nil)
             for group in listed {
-                let row = "| `\(group.action.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") |\n"
+                let row = "| `\(group.action.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") | \(reasonCell(group)) |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
@@ -98,6 +109,34 @@ public struct PlanMarkdownRenderer: Sendable {
 
     /// Every value goes through the Markdown sink's rule, ``MarkdownText``.
     private func cell(_ text: String) -> String { MarkdownText.text(text) }
+
+    /// Why, in one cell: the reason codes of a blocked or unresolved group, the declaration of a
+    /// failover (cut to 80 characters), nothing for other changes.
+    private func reasonCell(_ group: GroupPlan) -> String {
+        if group.action == .failover, let reason = group.failoverReason {
+            let cut = reason.count > 80 ? String(reason.prefix(79)) + "…" : reason
+            return "failover declared: \(cell(cut))"
+        }
+        var codes: [String] = []
+        for code in group.reasons.map(\.code.rawValue) where !codes.contains(code) { codes.append(code) }
+        return codes.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
+    /// `<!-- switchyard:plan file=desired.yaml -->`: the file's path percent-encoded outside
+    /// `[A-Za-z0-9._/~+-]`, and never `--` (which would end an HTML comment).
+    public static func marker(_ file: String) -> String {
+        var encoded = ""
+        for byte in file.utf8 {
+            let character = Character(UnicodeScalar(byte))
+            if byte < 0x80 && (character.isLetter || character.isNumber || "._/~+-".contains(character)) {
+                encoded.append(character)
+            } else {
+                encoded += String(format: "%%%02X", byte)
+            }
+        }
+        while encoded.contains("--") { encoded = encoded.replacingOccurrences(of: "--", with: "-%2D") }
+        return "<!-- switchyard:plan file=\(encoded) -->"
+    }
 
     private func code(_ text: String) -> String { MarkdownText.code(text) }
 

@@ -72,6 +72,14 @@ enum PlanRunner {
         return state
     }
 
+    /// The commit CI checked out (GitHub Actions, GitLab CI), when it is a plain hexadecimal ID.
+    static func commit(_ environment: [String: String]) -> String? {
+        for name in ["GITHUB_SHA", "CI_COMMIT_SHA"] {
+            if let value = environment[name], (7...64).contains(value.count), value.allSatisfy(\.isHexDigit) { return value.lowercased() }
+        }
+        return nil
+    }
+
     static func makePlan(file: String, cloud: CloudOptions, selection: GroupSelectionOptions) async throws -> Plan {
         let desired = try loadDesiredState(file: file)
         let logger = CommandLogging.makeLogger(debug: cloud.debug)
@@ -84,6 +92,7 @@ enum PlanRunner {
                 )
                 var plan = Planner.plan(desired: desired, live: live, options: options)
                 plan.createdAt = Date().formatted(.iso8601)
+                plan.inputs.commit = Self.commit(ProcessInfo.processInfo.environment)
                 return plan
             }
         }

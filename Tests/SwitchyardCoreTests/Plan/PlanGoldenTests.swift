@@ -65,6 +65,8 @@ import Testing
         let plan = try Self.plan(scenario: scenario)
         let lines = PlanTextRenderer().render(plan).split(separator: "\n")
         #expect(lines.last.map(String.init) == plan.summary.line)
-        #expect(PlanMarkdownRenderer().render(plan).hasPrefix("### switchyard plan: \(plan.summary.line)\n"))
+        // The hidden marker comes first (CI finds its previous comment by it), then the title.
+        let markdown = PlanMarkdownRenderer().render(plan)
+        #expect(markdown.hasPrefix("<!-- switchyard:plan file=desired.yaml -->\n### switchyard plan: \(plan.summary.line)\n"))
     }
 }

@@ -24,7 +24,7 @@ import Testing
         let markdown = PlanMarkdownRenderer().render(plan)
         #expect(markdown.utf8.count <= 65_536)
         #expect(markdown.utf8.count > 60_000, "the budget is used, not wasted")
-        #expect(markdown.hasPrefix("### switchyard plan: 2500 to switch, 2500 in sync, 0 blocked.\n"))
+        #expect(markdown.contains("-->\n### switchyard plan: 2500 to switch, 2500 in sync, 0 blocked.\n"))
         #expect(markdown.contains("_Truncated to fit a comment (65536 characters): "))
         #expect(markdown.contains("the details of 2500 groups not shown"))
         #expect(markdown.contains("the in-sync list"))
@@ -34,7 +34,7 @@ import Testing
         let plan = Self.hugePlan(count: 10)
         let markdown = PlanMarkdownRenderer(limit: 1_000).render(plan)
         #expect(markdown.utf8.count <= 1_000)
-        #expect(markdown.hasPrefix("### switchyard plan: 5 to switch, 5 in sync, 0 blocked.\n"))
+        #expect(markdown.contains("-->\n### switchyard plan: 5 to switch, 5 in sync, 0 blocked.\n"))
         let full = PlanMarkdownRenderer().render(plan)
         #expect(!full.contains("_Truncated"))
         #expect(full.components(separatedBy: "<details>").count - 1 == 5)
@@ -107,5 +107,20 @@ import Testing
         let markdown = PlanMarkdownRenderer().render(Planner.plan(desired: desired, live: live, options: PlanOptions(desired: desired)))
         #expect(markdown.contains("| `a\\|b<c>&d` | switch |"))
         #expect(markdown.contains("<summary>~ <code>a|b&lt;c&gt;&amp;d</code>: switch"))
+    }
+}
+
+@Suite("PlanMarkdownRenderer marker")
+struct PlanMarkdownMarkerTests {
+    @Test(arguments: [
+        ("desired.yaml", "<!-- switchyard:plan file=desired.yaml -->"),
+        ("envs/prod--eu/desired.yaml", "<!-- switchyard:plan file=envs/prod-%2Deu/desired.yaml -->"),
+        ("a b-->c.yaml", "<!-- switchyard:plan file=a%20b-%2D%3Ec.yaml -->"),
+        ("désiré.yaml", "<!-- switchyard:plan file=d%C3%A9sir%C3%A9.yaml -->"),
+    ])
+    func theMarkerNeverEndsItsCommentEarly(_ example: (String, String)) {
+        let marker = PlanMarkdownRenderer.marker(example.0)
+        #expect(marker == example.1)
+        #expect(!marker.dropFirst(4).dropLast(3).contains("--") && !marker.dropLast(3).contains(">"))
     }
 }
