@@ -15,8 +15,8 @@ extension Switchyard {
                 """
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
-        var file: String
+        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        var file: String = DesiredFileDefault.path
 
         @Option(help: "Report format: text, json or junit.")
         var format: DrillOutputFormat = .text

@@ -13,8 +13,8 @@ extension Switchyard {
             discussion: "Read-only: makes no call that changes the cloud. Exit status: 0 nothing to do (or changes pending without --detailed-exitcode), 1 error, 2 changes pending with --detailed-exitcode, 3 some groups are blocked."
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
-        var file: String
+        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        var file: String = DesiredFileDefault.path
 
         @Option(help: ArgumentHelp("Also save the plan as JSON here (mode 0600), for 'switchyard apply PLAN'.", valueName: "plan.json"))
         var out: String?

@@ -10,8 +10,8 @@ extension Switchyard {
             abstract: "Check a desired-state file: syntax, keys, values, references. Makes no API call."
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file.", valueName: "file"))
-        var file: String
+        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        var file: String = DesiredFileDefault.path
 
         @Option(help: "Output format: text (compiler-style lines on stderr), json, or github (workflow commands, so each problem shows on the pull request's line).")
         var format: ValidateOutputFormat = .text
