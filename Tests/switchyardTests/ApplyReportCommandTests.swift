@@ -42,6 +42,9 @@ struct ApplyReportCommandTests {
         #expect(html.range(of: #"class="bar step-reverse[^"]* failed""#, options: .regularExpression) != nil)
         #expect(html.contains("SDRS.1029"))
         #expect(html.contains("class=\"rto"))
+        // An sdrs-emulator on loopback: the page says it may be a rehearsal, and where it ran.
+        #expect(html.contains("<strong>REHEARSAL?</strong>"), "the loopback banner")
+        #expect(html.contains("(loopback endpoints)") && html.contains("<dt>By</dt><dd>switchyard "))
         #expect(!html.contains("quickstart-secret-key-not-real") && !html.contains("HPUAQUICKSTART00000A"))
         #expect(try ApplyCommandTests.violations(emulator).isEmpty)
     }

@@ -132,6 +132,32 @@ public struct ApplyReport: Sendable, Hashable, Codable {
     public var interrupted: Bool
     /// Why the whole run was refused before any change (e.g. `maxSwitchesPerRun`), if it was.
     public var refusal: String?
+    /// Where the run went, when the caller knows: reports say it, so that a rehearsal against the
+    /// emulator can never pass for a production run.
+    public var target: Target?
+
+    /// The project, region and endpoint kind a run worked on, and the switchyard that ran it.
+    public struct Target: Sendable, Hashable, Codable {
+        public var projectID: String
+        public var region: String
+        /// Against the embedded emulator (`--emulator FIXTURE`), not Huawei Cloud.
+        public var emulated: Bool
+        /// Both endpoints on loopback: an `sdrs-emulator` process, or a local proxy.
+        public var loopback: Bool
+        /// `switchyard 0.1.0 (…)`.
+        public var version: String?
+        /// The saved plan's fingerprint, or the desired-state file, the run applied.
+        public var source: String?
+
+        public init(projectID: String, region: String, emulated: Bool, loopback: Bool = false, version: String? = nil, source: String? = nil) {
+            self.projectID = projectID
+            self.region = region
+            self.emulated = emulated
+            self.loopback = loopback
+            self.version = version
+            self.source = source
+        }
+    }
 
     public init(runID: String, startedAt: Date, endedAt: Date, groups: [Group], interrupted: Bool = false, refusal: String? = nil) {
         self.runID = runID

@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SwitchyardCore
+import SwitchyardBuildInfo
 import SwitchyardExecutor
 
 /// How a child task of the apply run ended.
@@ -95,9 +96,10 @@ enum ApplyRunner {
         guard !changing.isEmpty || !refusals.isEmpty else {
             // Nothing the plan changes: no journal record, no call.
             let stamp = Date()
-            let report = ApplyReport(
+            var report = ApplyReport(
                 runID: UUID().uuidString.lowercased(), startedAt: stamp, endedAt: stamp, groups: plan.groups.map(Executor.untouched)
             )
+            report.target = reportTarget(target, plan: plan, saved: saved != nil)
             let blocked = plan.groups.filter { $0.action == .blocked }.count
             say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
             if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n") }
@@ -105,7 +107,8 @@ enum ApplyRunner {
             return ExitStatus(apply: report).rawValue
         }
         if saved == nil { try approve(groupCount: changing.count, settings: settings) }
-        let report = try await execute(plan, refusals: refusals, settings: settings, api: api, target: target, logger: logger)
+        var report = try await execute(plan, refusals: refusals, settings: settings, api: api, target: target, logger: logger)
+        report.target = reportTarget(target, plan: plan, saved: saved != nil)
         switch settings.format {
         case .text:
             StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
@@ -114,6 +117,14 @@ enum ApplyRunner {
         }
         try writeHTMLReport(report, settings)
         return ExitStatus(apply: report).rawValue
+    }
+
+    /// Where the run went, for its reports: a rehearsal is marked as one.
+    static func reportTarget(_ target: CloudTarget, plan: Plan, saved: Bool) -> ApplyReport.Target {
+        ApplyReport.Target(
+            projectID: target.projectID, region: target.region, emulated: target.emulated, loopback: target.loopback,
+            version: BuildInfo.current(program: "switchyard").line,
+            source: saved ? "plan \(Fingerprint.of(plan))" : "desired state \(plan.inputs.desiredFile)")
     }
 
     /// The journal this run appends to must be a switchyard journal of this project and region (or

@@ -20,6 +20,7 @@ enum ApplyReportHTMLAssets {
         header.run { border-left: 6px solid var(--start); padding: 4px 0 4px 16px; }
         header.run.failed { border-left-color: var(--failed); }
         .banner { padding: 8px 12px; border-radius: 6px; background: #ffebe9; }
+        .banner.rehearsal { background: #ddf4ff; border: 2px dashed #0969da; }
         .bad { color: var(--failed); }
         .empty { color: var(--muted); }
         .legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--muted); }

@@ -37,8 +37,20 @@ public struct ApplyReportHTMLRenderer: Sendable {
     func header(_ report: ApplyReport) -> String {
         let failed = ExitStatus(apply: report) == .error
         var html = "<header class=\"\(failed ? "run failed" : "run")\">\n"
-        html += "<h1>switchyard apply report</h1>\n<dl class=\"facts\">\n"
+        html += "<h1>switchyard apply report</h1>\n"
+        if report.target?.emulated == true {
+            html += "<p class=\"banner rehearsal\" role=\"note\"><strong>REHEARSAL</strong>: this run went to the embedded SDRS emulator, not to Huawei Cloud; no production site was touched.</p>\n"
+        } else if report.target?.loopback == true {
+            html += "<p class=\"banner rehearsal\" role=\"note\"><strong>REHEARSAL?</strong> This run went to endpoints on this machine (loopback): an SDRS emulator, or a local proxy to the cloud.</p>\n"
+        }
+        html += "<dl class=\"facts\">\n"
         html += "<dt>Run</dt><dd><code>\(Self.escape(report.runID))</code></dd>\n"
+        if let target = report.target {
+            let kind = target.emulated ? " (embedded emulator)" : target.loopback ? " (loopback endpoints)" : ""
+            html += "<dt>Project</dt><dd><code>\(Self.escape(target.projectID))</code> in <code>\(Self.escape(target.region))</code>\(kind)</dd>\n"
+            if let source = target.source { html += "<dt>Applied</dt><dd><code>\(Self.escape(source))</code></dd>\n" }
+            if let version = target.version { html += "<dt>By</dt><dd>\(Self.escape(version))</dd>\n" }
+        }
         html += "<dt>Started</dt><dd><time datetime=\"\(Self.timestamp(report.startedAt))\">\(Self.timestamp(report.startedAt))</time></dd>\n"
         html += "<dt>Ended</dt><dd><time datetime=\"\(Self.timestamp(report.endedAt))\">\(Self.timestamp(report.endedAt))</time></dd>\n"
         html += "<dt>Took</dt><dd>\(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt)))</dd>\n"
