@@ -41,7 +41,7 @@ public enum RendererFuzzer {
             options.color = color
             expect(SinkCheck.terminal(PlanTextRenderer(options: options).render(plan), color: color), "plan text")
         }
-        expect(SinkCheck.markdown(PlanMarkdownRenderer().render(plan)), "plan markdown")
+        expect(SinkCheck.markdown(PlanMarkdownRenderer().render(plan), columns: 7), "plan markdown")
 
         let report = driftReport(string)
         for color in [false, true] {

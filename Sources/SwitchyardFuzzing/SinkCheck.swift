@@ -47,11 +47,20 @@ public enum SinkCheck {
 
     /// Markdown: no raw control characters; the report's own structure only: every table row has
     /// `columns + 1` unescaped pipes, only `<details>`, `<summary>` and `<code>` tags (balanced),
-    /// only the title as a heading, no link or image opened by a value.
+    /// only the title as a heading, no link or image opened by a value. The plan's hidden marker
+    /// (first line, `<!-- switchyard:plan file=… -->` with a percent-encoded path) and the failover
+    /// alert's `> [!CAUTION]` line are the report's own.
     public static func markdown(_ text: String, columns: Int = 6) -> [String] {
         var problems = terminal(text, lineLimit: Int.max / 8)
         var depth = 0
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if number == 0 && line.hasPrefix("<!-- switchyard:plan file=") && line.hasSuffix(" -->") {
+                let path = line.dropFirst("<!-- switchyard:plan file=".count).dropLast(" -->".count)
+                let allowed = path.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._/~+%-".contains($0)) }
+                if !allowed || path.contains("--") { problems.append("line 1: the marker's path is not percent-encoded: \(path)") }
+                continue
+            }
+            if line == "> [!CAUTION]" { continue }
             if line.hasPrefix("#") && !line.hasPrefix("### switchyard ") { problems.append("line \(number + 1): a heading") }
             if line.hasPrefix("|") {
                 let pipes = unescapedCount(of: "|", in: line)
