@@ -82,7 +82,7 @@ struct DrillCommandTests {
         let python = CommandRunner.repositoryRoot.appendingPathComponent(".build-venv/bin/python")
         if FileManager.default.isExecutableFile(atPath: python.path) {
             let check = try CommandRunner.run(
-                python, [CommandRunner.repositoryRoot.appendingPathComponent("Tests/SchemaAgreement/check_drill_junit.py").path, xml, jsonPath.path])
+                python, [CommandRunner.repositoryRoot.appendingPathComponent("Tests/SchemaAgreement/validate_drill_junit.py").path, xml, jsonPath.path])
             #expect(check.status == 0, "\(check.stdout)")
             #expect(check.stdout.contains("1 passed, 0 failed"))
         }

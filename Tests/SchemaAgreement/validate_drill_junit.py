@@ -8,7 +8,7 @@ drilled group in report order, a failure exactly for the groups that did not pas
 `rto-exceeded` or `drill-failed`) and for unresolved groups (`not-drilled`).
 Prints failures, then `N passed, M failed`.
 
-Usage: python3 Tests/SchemaAgreement/check_drill_junit.py REPORT.xml REPORT.json   (needs `junitparser`)
+Usage: python3 Tests/SchemaAgreement/validate_drill_junit.py REPORT.xml REPORT.json   (needs `junitparser`)
 """
 import json
 import sys
