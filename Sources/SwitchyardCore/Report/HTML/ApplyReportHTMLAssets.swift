@@ -22,6 +22,8 @@ enum ApplyReportHTMLAssets {
         .banner { padding: 8px 12px; border-radius: 6px; background: #ffebe9; }
         .banner.rehearsal { background: #ddf4ff; border: 2px dashed #0969da; }
         .bad { color: var(--failed); }
+        .good { color: var(--start); font-weight: 600; white-space: nowrap; }
+        tbody th[scope="row"] { white-space: nowrap; }
         .empty { color: var(--muted); }
         .legend { list-style: none; padding: 0; margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--muted); }
         .swatch { display: inline-block; width: 14px; height: 10px; margin-right: 6px; vertical-align: middle; border-radius: 2px; }

@@ -40,7 +40,9 @@ struct ApplyReportHTMLTable {
             return "<td data-sort=\"\(group.downtimeStart != nil ? "Infinity" : "")\"\(group.downtimeStart != nil ? " class=\"bad\"" : "")>\(note)</td>"
         }
         let over = group.exceededRTO == true
-        return "<td data-sort=\(String(format: "\"%.3f\"", downtime))\(over ? " class=\"bad\"" : "")>\(DurationWording.format(seconds: downtime))\(over ? " (over RTO)" : "")</td>"
+        // Meeting the RTO is said as plainly as missing it.
+        let within = group.exceededRTO == false ? " <span class=\"good\">✓ within RTO</span>" : ""
+        return "<td data-sort=\(String(format: "\"%.3f\"", downtime))\(over ? " class=\"bad\"" : "")>\(DurationWording.format(seconds: downtime))\(over ? " (over RTO)" : within)</td>"
     }
 
     func details(_ group: ApplyReport.Group) -> String {
