@@ -55,6 +55,19 @@ import Testing
         #expect(html.contains("1m48s (over RTO)"))
     }
 
+    @Test func aFailureIsSaidOnceAndAMetRTOIsMarked() {
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let failure = GroupFailure(reason: .reverseFailed, message: "the switchover failed", errorCode: "SDRS.1029", nextSafeAction: "plan and apply again")
+        let report = ApplyReport(runID: "r", startedAt: at, endedAt: at.addingTimeInterval(60), groups: [
+            ApplyReport.Group(address: "db", groupID: "g1", result: .failed, reason: failure.description, failure: failure),
+            ApplyReport.Group(
+                address: "app", groupID: "g2", result: .converged, downtimeStart: at, downtimeEnd: at.addingTimeInterval(30), rto: .minutes(5)),
+        ])
+        let html = ApplyReportHTMLRenderer().render(report)
+        #expect(html.components(separatedBy: "the switchover failed").count - 1 == 1, "the failure's message once")
+        #expect(html.contains("30.0s <span class=\"good\">✓ within RTO</span>"))
+    }
+
     @Test func timelineSharesOneAxisAndPlacesEveryStep() throws {
         let timeline = ApplyTimeline(report: try Self.report("mixed-results"))
         #expect(timeline.span == 170)

@@ -47,7 +47,8 @@ struct ApplyReportHTMLTable {
 
     func details(_ group: ApplyReport.Group) -> String {
         var lines: [String] = []
-        if let reason = group.reason { lines.append(ApplyReportHTMLRenderer.escape(reason)) }
+        // A failed group's reason is its failure's sentence: the failure's parts below say it once.
+        if let reason = group.reason, group.failure == nil { lines.append(ApplyReportHTMLRenderer.escape(reason)) }
         if let failure = group.failure {
             lines.append("<strong>\(ApplyReportHTMLRenderer.escape(failure.message))</strong>")
             if let code = failure.errorCode {
