@@ -26,6 +26,11 @@ public struct EmulatorTimings: Sendable, Hashable, Codable {
     public var drillCreateSeconds: Double = 600
     /// Deleting a DR drill (`deleteDisasterRecoveryDrill`). Default 60 [DERIVED: no figure is published].
     public var drillDeleteSeconds: Double = 60
+    /// How many servers ECS powers on or off per minute, across all batch calls: "1分钟内最多可以处理1000台"
+    /// (reference §6.1, §12). A server beyond the pace keeps its task state (`powering-off` /
+    /// `powering-on`) and begins its transition when the pace allows (a token bucket of this many
+    /// servers, refilled evenly over a minute of emulated time). Default 1000; 0 turns the pace off.
+    public var powerActionsPerMinute: Double = 1000
 
     /// The defaults.
     public init() {}
@@ -41,6 +46,7 @@ public struct EmulatorTimings: Sendable, Hashable, Codable {
         case powerOnSeconds = "power_on_seconds"
         case drillCreateSeconds = "drill_create_seconds"
         case drillDeleteSeconds = "drill_delete_seconds"
+        case powerActionsPerMinute = "power_actions_per_minute"
     }
 
     /// Decodes a partial mapping; missing keys keep their defaults.
@@ -57,6 +63,7 @@ public struct EmulatorTimings: Sendable, Hashable, Codable {
         powerOnSeconds = try container.value(.powerOnSeconds, or: defaults.powerOnSeconds)
         drillCreateSeconds = try container.value(.drillCreateSeconds, or: defaults.drillCreateSeconds)
         drillDeleteSeconds = try container.value(.drillDeleteSeconds, or: defaults.drillDeleteSeconds)
+        powerActionsPerMinute = try container.value(.powerActionsPerMinute, or: defaults.powerActionsPerMinute)
     }
 
     func duration(of kind: GroupActionKind) -> Double {

@@ -51,15 +51,16 @@ public struct BenchReport: Sendable {
         var lines = [
             "### plan",
             "",
-            "| groups | tool | API calls | calls/group | wall s | CPU s | peak RSS MB | text render CPU s | SDK ÷ switchyard (calls, wall) |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|---|",
+            "| groups | tool | API calls | calls/group | wall s | CPU s | peak RSS MB | text render CPU s | emulator CPU s (ms/call) | SDK ÷ switchyard (calls, wall) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
         for run in measurements where run.scenario == .plan {
             let peer = ratio(of: run)
             lines.append(
                 "| \(run.groups) | \(run.tool.rawValue) | \(run.requests.totalCalls) | \(Self.number(run.callsPerGroup, digits: 3)) | "
                     + "\(Self.number(run.child.wallSeconds, digits: 2)) | \(Self.number(run.child.cpuSeconds, digits: 2)) | "
-                    + "\(Self.megabytes(run.child.peakRSSBytes)) | \(run.renderCPUSeconds.map { Self.number($0, digits: 3) } ?? "–") | \(peer) |"
+                    + "\(Self.megabytes(run.child.peakRSSBytes)) | \(run.renderCPUSeconds.map { Self.number($0, digits: 3) } ?? "–") | "
+                    + "\(Self.emulatorCPU(run)) | \(peer) |"
             )
         }
         return lines
@@ -69,8 +70,8 @@ public struct BenchReport: Sendable {
         var lines = [
             "### apply",
             "",
-            "| groups | tool | API calls (changing) | calls/group | wall s | emulated s | ÷ critical path | job reads/job | reads/job | detection lag mean / max | CPU s | peak RSS MB | SDK ÷ switchyard (calls, wall) |",
-            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---|",
+            "| groups | tool | API calls (changing) | calls/group | wall s | emulated s | ÷ critical path | ÷ paced bound | job reads/job | reads/job | detection lag mean / max | CPU s | peak RSS MB | emulator CPU s (ms/call) | SDK ÷ switchyard (calls, wall) |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|",
         ]
         for run in measurements where run.scenario == .apply {
             let lag = run.lag.map { "\(Self.percent($0.meanFraction)) / \(Self.percent($0.maximumFraction))" } ?? "–"
@@ -78,13 +79,15 @@ public struct BenchReport: Sendable {
                 "| \(run.groups) | \(run.tool.rawValue) | \(run.requests.totalCalls) (\(run.requests.changingCalls)) | "
                     + "\(Self.number(run.callsPerGroup, digits: 1)) | \(Self.number(run.child.wallSeconds, digits: 2)) | "
                     + "\(Self.number(run.emulatedSeconds, digits: 0)) | \(run.criticalPathMultiple.map { Self.number($0, digits: 2) + "×" } ?? "–") | "
+                    + "\(run.pacedBoundMultiple.map { Self.number($0, digits: 2) + "×" } ?? "–") | "
                     + "\(run.jobReadsPerJob.map { Self.number($0, digits: 1) } ?? "–") | \(run.readsPerJob.map { Self.number($0, digits: 1) } ?? "–") | "
-                    + "\(lag) | \(Self.number(run.child.cpuSeconds, digits: 2)) | \(Self.megabytes(run.child.peakRSSBytes)) | \(ratio(of: run)) |"
+                    + "\(lag) | \(Self.number(run.child.cpuSeconds, digits: 2)) | \(Self.megabytes(run.child.peakRSSBytes)) | "
+                    + "\(Self.emulatorCPU(run)) | \(ratio(of: run)) |"
             )
         }
         if let critical = measurements.first(where: { $0.criticalPathSeconds != nil }) {
             lines.append("")
-            lines.append("Critical path of one group (SOFT stop + reverse + start, emulator timings): \(Self.number(critical.criticalPathSeconds ?? 0)) emulated s = \(Self.number(critical.criticalPathWallSeconds ?? 0, digits: 2)) s wall.")
+            lines.append("Critical path of one group (SOFT stop + reverse + start, emulator timings): \(Self.number(critical.criticalPathSeconds ?? 0)) emulated s = \(Self.number(critical.criticalPathWallSeconds ?? 0, digits: 2)) s wall. Paced bound: the critical path plus the time ECS's documented pace of 1,000 servers per minute queues the last stop and the last start of all declared groups switched at once (e.g. 1,000 groups × 4 servers: 110 + 2 × 180 = 470 emulated s).")
         }
         return lines
     }
@@ -132,45 +135,52 @@ public struct BenchReport: Sendable {
         return "\(Self.number(calls, digits: 1))×, \(Self.number(run.child.wallSeconds / ours.child.wallSeconds, digits: 1))×"
     }
 
-    /// One line per benchmark target (BENCHMARKS.md): met, missed, or not measured in this run.
+    /// One line per benchmark target (BENCHMARKS.md, issue 14): met, missed, or not measured.
     public func verdicts() -> [String] {
         var lines: [String] = []
         let ours = measurements.filter { $0.tool == .switchyard }
+        func verdict(_ met: Bool) -> String { met ? "met" : "MISSED" }
         if let plan = ours.first(where: { $0.scenario == .plan && $0.groups == 1_000 }) {
-            let met = plan.callsPerGroup <= 0.1 && plan.child.wallSeconds < 2
-            lines.append("\(met ? "met" : "MISSED"): plan 1,000 groups — \(Self.number(plan.callsPerGroup, digits: 3)) calls/group (≤ 0.1), \(Self.number(plan.child.wallSeconds, digits: 2)) s wall (< 2 s)")
+            lines.append("\(verdict(plan.child.wallSeconds < 1)): plan 1,000 groups < 1 s wall — \(Self.number(plan.child.wallSeconds, digits: 2)) s (\(Self.number(plan.callsPerGroup, digits: 3)) calls/group)")
         } else {
             lines.append("not measured: plan 1,000 groups")
         }
+        if let big = ours.first(where: { $0.scenario == .plan && $0.groups == 10_000 }) {
+            let rss = Double(big.child.peakRSSBytes) / 1_048_576
+            lines.append("\(verdict(rss <= 100)): plan 10,000 groups peak RSS ≤ 100 MB — \(Self.megabytes(big.child.peakRSSBytes)) MB")
+            lines.append("\(verdict(big.child.cpuSeconds <= 3)): plan 10,000 groups ≤ 3 s CPU — \(Self.number(big.child.cpuSeconds, digits: 2)) s")
+            lines.append("\(verdict(big.child.wallSeconds <= 5)): plan 10,000 groups ≤ 5 s wall — \(Self.number(big.child.wallSeconds, digits: 2)) s (the in-process emulator used \(Self.emulatorCPU(big)) of CPU meanwhile)")
+        } else {
+            lines.append("not measured: plan 10,000 groups")
+        }
+        let limited = settings.rateLimit != nil
         if let apply = ours.first(where: { $0.scenario == .apply && $0.groups == 100 }), let multiple = apply.criticalPathMultiple {
-            let sdk = measurements.first { $0.tool == .sdk && $0.scenario == .apply && $0.groups == 100 }
-            let speedup = sdk.map { $0.child.wallSeconds / apply.child.wallSeconds }
-            lines.append("\(multiple <= 1.3 ? "met" : "MISSED"): apply 100 groups within 1.3× one group's critical path — \(Self.number(multiple, digits: 2))×")
-            if let speedup {
-                lines.append("\(speedup >= 20 ? "met" : "MISSED"): apply 100 groups ≥ 20× faster than the sequential SDK script — \(Self.number(speedup, digits: 1))×")
-            } else {
-                lines.append("not measured: apply 100 groups with the SDK script")
+            let name = limited ? "apply 100 groups under the rate limit" : "apply 100 groups"
+            lines.append("\(verdict(apply.callsPerGroup <= 3)): \(name) ≤ 3 API calls per group — \(Self.number(apply.callsPerGroup, digits: 2))")
+            let bound = limited ? 1.5 : 1.3
+            lines.append("\(verdict(multiple <= bound)): \(name) within \(Self.number(bound, digits: 1))× one group's critical path — \(Self.number(multiple, digits: 2))×")
+            if !limited, let lag = apply.lag {
+                lines.append("\(verdict(lag.maximumFraction < 0.1)): apply 100 groups worst detection lag < 10 % — \(Self.percent(lag.maximumFraction)) (mean \(Self.percent(lag.meanFraction)))")
             }
         } else {
             lines.append("not measured: apply 100 groups")
         }
-        if let big = ours.first(where: { $0.scenario == .plan && $0.groups == 10_000 }) {
-            let rss = Double(big.child.peakRSSBytes) / 1_048_576
-            lines.append("\(rss < 100 ? "met" : "MISSED"): plan 10,000 groups peak RSS < 100 MB — \(Self.megabytes(big.child.peakRSSBytes)) MB")
-            if let render = big.renderCPUSeconds {
-                lines.append("\(render < 1 ? "met" : "MISSED"): text plan of 10,000 groups renders in < 1 s CPU — \(Self.number(render, digits: 3)) s")
+        if !limited, let apply = ours.first(where: { $0.scenario == .apply && $0.groups == 1_000 }), let multiple = apply.pacedBoundMultiple {
+            lines.append("\(verdict(apply.callsPerGroup <= 2)): apply 1,000 groups ≤ 2 API calls per group — \(Self.number(apply.callsPerGroup, digits: 2))")
+            if let lag = apply.lag {
+                lines.append("\(verdict(lag.maximumFraction < 0.1)): apply 1,000 groups worst detection lag < 10 % — \(Self.percent(lag.maximumFraction)) (mean \(Self.percent(lag.meanFraction)))")
             }
-        } else {
-            lines.append("not measured: plan 10,000 groups")
-        }
-        let applies = ours.filter { $0.scenario == .apply && $0.lag != nil }
-        if !applies.isEmpty {
-            let worst = applies.compactMap(\.lag).map(\.maximumFraction).max() ?? 0
-            let polls = applies.compactMap(\.jobReadsPerJob).max() ?? 0
-            let reads = applies.compactMap(\.readsPerJob).max() ?? 0
-            lines.append("\(worst < 0.2 ? "met" : "MISSED"): detection lag < 20 % of the job's duration — worst \(Self.percent(worst)) over \(applies.compactMap(\.lag).map(\.samples.count).reduce(0, +)) jobs; at most \(Self.number(polls, digits: 1)) job reads and \(Self.number(reads, digits: 1)) reads in all per job")
+            lines.append("\(verdict(multiple <= 1.5)): apply 1,000 groups within 1.5× the critical path plus ECS's pace (\(Self.number(apply.pacedBoundSeconds ?? 0, digits: 0)) emulated s) — \(Self.number(multiple, digits: 2))×")
+        } else if !limited {
+            lines.append("not measured: apply 1,000 groups")
         }
         return lines
+    }
+
+    /// "S s (M ms/call)" of the emulator's CPU, or "–".
+    static func emulatorCPU(_ run: RunMeasurement) -> String {
+        guard let seconds = run.emulatorCPUSeconds else { return "–" }
+        return "\(number(seconds, digits: 2)) s (\(run.emulatorMillisecondsPerCall.map { number($0, digits: 2) } ?? "–") ms/call)"
     }
 
     static func number(_ value: Double, digits: Int = 2) -> String {

@@ -108,7 +108,10 @@ public struct BenchRunner: Sendable {
         ]
         return try await withRunningEmulator(configuration, logger: logger) { emulator in
             let (executable, arguments) = command(emulator.baseURL)
+            // While the child runs, this process does little but serve it: its CPU is the emulator's.
+            let cpuBefore = processCPUSeconds()
             let child = try await ChildProcess.run(executable, arguments, environment: environment, launcher: settings.launcherPath)
+            let emulatorCPU = processCPUSeconds() - cpuBefore
             let exitTime = Date()
             guard child.status == 0 else {
                 throw BenchError("\(tool.rawValue) \(scenario.rawValue) of \(workload.declared.count) groups exited \(child.status):\n\(child.standardError.suffix(2_000))")
@@ -120,12 +123,14 @@ public struct BenchRunner: Sendable {
                 instancesPerGroup: settings.instancesPerGroup, timeScale: timeScale, child: child,
                 requests: await emulator.store.requestCounts(), jobs: jobs.count
             )
+            measurement.emulatorCPUSeconds = emulatorCPU
             measurement.throttledCalls = await emulator.store.rateLimitStatus().throttledCalls
             measurement.throttleWaitSeconds = RunMeasurement.throttleWaitSeconds(in: child.standardError)
             if scenario == .apply {
                 try await Self.verifySwitched(workload, store: emulator.store, tool: tool)
                 measurement.lag = DetectionLag.measure(jobs: jobs, groupIDs: declared, exitTime: exitTime)
                 measurement.criticalPathSeconds = workload.criticalPathSeconds
+                measurement.pacedBoundSeconds = workload.pacedBoundSeconds
             } else if measurement.requests.changingCalls > 0 {
                 throw BenchError("\(tool.rawValue) made \(measurement.requests.changingCalls) changing calls while planning")
             }

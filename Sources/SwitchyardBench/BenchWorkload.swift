@@ -31,11 +31,11 @@ public struct BenchWorkload: Sendable {
     /// A desired-state file declaring every `declared` group active at `target`.
     ///
     /// Flow style, one line per group; `maxSwitchesPerRun` allows them all and `parallelism` is
-    /// the largest allowed (100), so one wave can switch up to 100 groups at once.
+    /// the largest allowed (1,000), so every declared group can be switched at once.
     public func desiredStateYAML() -> String {
         var text = "version: 1\n"
         text += "cloud: { region: \(fixture.region), projectId: \(fixture.projectID) }\n"
-        text += "policy: { maxSwitchesPerRun: \(max(1, declared.count)), parallelism: \(min(100, max(1, declared.count))) }\n"
+        text += "policy: { maxSwitchesPerRun: \(max(1, declared.count)), parallelism: \(min(1000, max(1, declared.count))) }\n"
         text += "groups:\n"
         text.reserveCapacity(text.utf8.count + declared.count * 48)
         for group in declared {
@@ -53,5 +53,18 @@ public struct BenchWorkload: Sendable {
     /// job and the start, back to back (the emulator's timings).
     public var criticalPathSeconds: Double {
         fixture.timings.powerOffSeconds + fixture.timings.reverseSeconds + fixture.timings.powerOnSeconds
+    }
+
+    /// Emulated seconds in which every declared group can switch at once, given ECS's pace
+    /// (`timings.powerActionsPerMinute`, a bucket of that many servers refilled over a minute): the
+    /// production servers of all groups are stopped (the last begins when its token is due), the
+    /// reverses run, then the DR servers are started the same way. Equals `criticalPathSeconds`
+    /// while one minute's worth covers every server.
+    public var pacedBoundSeconds: Double {
+        let declaredIDs = Set(declared.map(\.id))
+        let servers = Double(fixture.protectedInstances.filter { declaredIDs.contains($0.group) }.count)
+        let perMinute = fixture.timings.powerActionsPerMinute
+        let queued = perMinute > 0 ? max(0, servers - perMinute) * 60 / perMinute : 0
+        return criticalPathSeconds + 2 * queued
     }
 }

@@ -174,6 +174,18 @@ public func threadCPUSeconds() -> Double {
     return usage.ru_utime.seconds + usage.ru_stime.seconds
 }
 
+/// CPU seconds (user + system) of this whole process so far: all its threads, the in-process
+/// emulator's included.
+public func processCPUSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(__rusage_who_t(0), &usage)  // RUSAGE_SELF
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return usage.ru_utime.seconds + usage.ru_stime.seconds
+}
+
 /// A benchmark that could not run or whose result is wrong; the message says which and why.
 public struct BenchError: Error, CustomStringConvertible, Sendable {
     /// What went wrong.

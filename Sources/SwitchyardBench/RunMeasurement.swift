@@ -40,6 +40,12 @@ public struct RunMeasurement: Sendable {
     public var lag: DetectionLag?
     /// Apply: emulated seconds of one group's stop + reverse + start.
     public var criticalPathSeconds: Double?
+    /// Apply: emulated seconds that the critical path plus ECS's pace of power actions allow for
+    /// all declared groups at once (`BenchWorkload.pacedBoundSeconds`).
+    public var pacedBoundSeconds: Double?
+    /// CPU seconds of the in-process emulator while it served this run (the bench process's CPU
+    /// during the child's lifetime).
+    public var emulatorCPUSeconds: Double?
     /// Plan (switchyard): thread CPU seconds to render the saved plan as text (median of 3).
     public var renderCPUSeconds: Double?
     /// Calls the emulator's rate limit refused (429 `APIGW.0308`).
@@ -76,6 +82,13 @@ public struct RunMeasurement: Sendable {
     public var criticalPathWallSeconds: Double? { criticalPathSeconds.map { $0 * timeScale } }
     /// Wall time as a multiple of the critical path.
     public var criticalPathMultiple: Double? { criticalPathWallSeconds.map { child.wallSeconds / $0 } }
+    /// Wall time as a multiple of the paced bound.
+    public var pacedBoundMultiple: Double? { pacedBoundSeconds.map { child.wallSeconds / ($0 * timeScale) } }
+    /// The emulator's CPU milliseconds per API call it answered.
+    public var emulatorMillisecondsPerCall: Double? {
+        guard let seconds = emulatorCPUSeconds, requests.totalCalls > 0 else { return nil }
+        return seconds * 1000 / Double(requests.totalCalls)
+    }
     /// Wall time converted to emulated seconds.
     public var emulatedSeconds: Double { child.wallSeconds / timeScale }
 

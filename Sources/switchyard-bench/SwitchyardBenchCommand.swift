@@ -34,10 +34,10 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
     @Option(name: .customLong("time-scale"), help: "Emulator time scale of the apply runs (plans run at 1).")
     var timeScale = 0.02
 
-    @Option(name: .customLong("plan-sizes"), help: "Comma-separated group counts to plan.")
+    @Option(name: .customLong("plan-sizes"), help: "Comma-separated group counts to plan, or none.")
     var planSizes = "10,100,1000,10000"
 
-    @Option(name: .customLong("apply-sizes"), help: "Comma-separated group counts to switch.")
+    @Option(name: .customLong("apply-sizes"), help: "Comma-separated group counts to switch, or none.")
     var applySizes = "1,10,100"
 
     @Option(help: "Protected instances per group.")
@@ -130,9 +130,10 @@ struct SwitchyardBenchCommand: AsyncParsableCommand {
     }
 
     static func sizes(_ text: String, name: String) throws -> [Int] {
+        if text.trimmingCharacters(in: .whitespaces) == "none" { return [] }
         let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) >= 1 }) else {
-            throw ValidationError("\(name) must be comma-separated positive group counts, e.g. 10,100")
+            throw ValidationError("\(name) must be comma-separated positive group counts, e.g. 10,100, or none")
         }
         return sizes.compactMap { $0 }
     }

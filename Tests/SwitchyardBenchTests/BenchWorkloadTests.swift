@@ -29,7 +29,7 @@ import Testing
         let state = try #require(result.state)
         #expect(state.groups.map(\.selector.name) == workload.declared.map(\.name))
         #expect(state.groups.allSatisfy { $0.activeSite == .target })
-        #expect(state.policy.maxSwitchesPerRun == 150 && state.policy.parallelism == 100)
+        #expect(state.policy.maxSwitchesPerRun == 150 && state.policy.parallelism == 150)
         #expect(state.cloud?.projectID == workload.fixture.projectID)
     }
 

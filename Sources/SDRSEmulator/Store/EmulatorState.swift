@@ -44,6 +44,28 @@ struct EmulatorState: Sendable, Codable {
     /// DR drills in creation order (optional so that state files of earlier versions still load).
     var drillOrder: [String]?
     var drills: [String: EmulatedDrill]?
+    /// ECS's power-action pace (optional so that state files of earlier versions still load).
+    var powerPace: PowerPace?
+}
+
+/// ECS's pace of power actions as a token bucket in emulated time that may go into debt: a server
+/// admitted while the bucket is empty waits until its token would have been refilled.
+struct PowerPace: Sendable, Hashable, Codable {
+    /// Servers that may still begin at once (negative: servers already queued).
+    var tokens: Double
+    /// When `tokens` was last brought up to date.
+    var at: Date
+
+    /// Admits one server at `now` with `perMinute` servers per `minute` (scaled seconds) and returns
+    /// how long (scaled seconds) it waits before its transition begins.
+    mutating func admit(now: Date, perMinute: Double, minute: TimeInterval) -> TimeInterval {
+        guard perMinute > 0, minute > 0 else { return 0 }
+        let perServer = minute / perMinute
+        tokens = min(perMinute, tokens + max(0, now.timeIntervalSince(at)) / perServer)
+        at = max(at, now)
+        tokens -= 1
+        return tokens >= 0 ? 0 : -tokens * perServer
+    }
 }
 
 /// Consecutive signature failures of one access key, and its lock.

@@ -151,11 +151,23 @@ extension EmulatorStore {
         let token = state.nextSequence
         var due: Date?
         if let seconds {
-            due = schedule(.finishPowerTransition(serverID: serverID, token: token), after: scaled(seconds))
+            let queued = admitPowerAction()
+            due = schedule(.finishPowerTransition(serverID: serverID, token: token), after: queued + scaled(seconds))
         } else {
             state.nextSequence += 1
         }
         return PowerTransition(target: target, token: token, due: due, waiters: waiters)
+    }
+
+    /// ECS's pace (`timings.powerActionsPerMinute`): how long (scaled seconds) a server's power
+    /// transition waits before it begins because the servers acted on before it used the minute.
+    private func admitPowerAction() -> TimeInterval {
+        let perMinute = state.timings.powerActionsPerMinute
+        guard perMinute > 0 else { return 0 }
+        var pace = state.powerPace ?? PowerPace(tokens: perMinute, at: currentTime)
+        let wait = pace.admit(now: currentTime, perMinute: perMinute, minute: scaled(60))
+        state.powerPace = pace
+        return wait
     }
 
     private func finishInTargetState(_ waiter: SubJobReference, message: String) {

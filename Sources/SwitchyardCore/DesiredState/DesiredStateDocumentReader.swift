@@ -130,10 +130,10 @@ struct DesiredStateDocumentReader {
                     reader.error("'maxSwitchesPerRun' must be at least 1, found \(value)", at: position)
                 }
             case "parallelism":
-                if (1...100).contains(value) {
+                if (1...1000).contains(value) {
                     policy.parallelism = value
                 } else {
-                    reader.error("'parallelism' must be between 1 and 100, found \(value)", at: position)
+                    reader.error("'parallelism' must be between 1 and 1000, found \(value)", at: position)
                 }
             default: break
             }

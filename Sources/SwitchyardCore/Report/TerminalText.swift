@@ -18,6 +18,9 @@ public enum TerminalText {
     /// `text` as one terminal line: control and format characters visible, cut after `limit`
     /// scalars with `…(N more characters)`.
     public static func line(_ text: some StringProtocol, limit: Int = maximumLineLength) -> String {
+        // Fast path (most lines): printable ASCII within the limit is already safe.
+        let utf8 = text.utf8
+        if utf8.count <= limit, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
         var result = ""
         var count = 0
         let scalars = text.unicodeScalars
@@ -47,7 +50,8 @@ public enum TerminalText {
 
     /// Control (Cc), format (Cf, which holds the bidi controls) and line/paragraph separators.
     public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
+        return switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
         default: false
         }

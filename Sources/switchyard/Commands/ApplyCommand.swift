@@ -66,8 +66,8 @@ extension Switchyard {
             if let pollScale, !(pollScale > 0 && pollScale <= 10) {
                 throw ValidationError("--poll-scale must be greater than 0 and at most 10")
             }
-            if let parallelism, !(1...100).contains(parallelism) {
-                throw ValidationError("--parallelism must be between 1 and 100")
+            if let parallelism, !(1...1000).contains(parallelism) {
+                throw ValidationError("--parallelism must be between 1 and 1000")
             }
         }
 

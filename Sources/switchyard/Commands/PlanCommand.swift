@@ -86,6 +86,7 @@ enum PlanRunner {
         return try await CommandFailure.run {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in
                 let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
+                MemoryTuning.releaseFreedMemory()
                 let options = PlanOptions(
                     desired: desired, targets: selection.targets, excludes: selection.excludes,
                     projectID: target.projectID, region: target.region
