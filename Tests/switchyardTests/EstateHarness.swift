@@ -39,15 +39,15 @@ struct ApplyOutcome: Sendable {
         for entry in report?["groups"] as? [[String: Any]] ?? [] {
             guard let address = entry["address"] as? String else { continue }
             let failure = entry["failure"] as? [String: Any] ?? [:]
-            let parts = [entry["reason"], failure["message"], failure["errorCode"], failure["failReason"], failure["reason"]]
+            let parts = [entry["reason"], failure["message"], failure["error_code"], failure["fail_reason"], failure["reason"]]
             groups[address] = Group(
                 result: entry["result"] as? String ?? "?",
                 explanation: parts.compactMap { $0 as? String }.joined(separator: " | "),
                 steps: (entry["steps"] as? [[String: Any]] ?? []).map(Self.label),
                 stepKinds: (entry["steps"] as? [[String: Any]] ?? []).map { step in
                     let kind = step["kind"] as? String ?? "?"
-                    if step["stopMode"] as? String == "hard" { return kind + "+hard" }
-                    if step["restartsOriginal"] as? Bool == true { return kind + "+restart" }
+                    if step["stop_mode"] as? String == "hard" { return kind + "+hard" }
+                    if step["restarts_original"] as? Bool == true { return kind + "+restart" }
                     return kind
                 }
             )
@@ -57,8 +57,8 @@ struct ApplyOutcome: Sendable {
     /// The label of a report step, as `ApplyReport.Step.name` spells it.
     static func label(_ step: [String: Any]) -> String {
         switch step["kind"] as? String ?? "?" {
-        case "stop-servers": step["stopMode"] as? String == "hard" ? "stop-hard" : "stop"
-        case "start-servers": step["restartsOriginal"] as? Bool == true ? "restart-original" : "start"
+        case "stop-servers": step["stop_mode"] as? String == "hard" ? "stop-hard" : "stop"
+        case "start-servers": step["restarts_original"] as? Bool == true ? "restart-original" : "start"
         case let kind: kind
         }
     }

@@ -102,7 +102,7 @@ enum ApplyRunner {
             report.target = reportTarget(target, plan: plan, saved: saved != nil)
             let blocked = plan.groups.filter { $0.action == .blocked }.count
             say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
-            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n") }
+            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report)) }
             try writeHTMLReport(report, settings)
             return ExitStatus(apply: report).rawValue
         }
@@ -113,7 +113,7 @@ enum ApplyRunner {
         case .text:
             StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
         case .json:
-            StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n")
+            StandardStreams.write(try ApplyReportJSONRenderer.render(report))
         }
         try writeHTMLReport(report, settings)
         return ExitStatus(apply: report).rawValue

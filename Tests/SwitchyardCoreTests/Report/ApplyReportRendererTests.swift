@@ -14,7 +14,7 @@ import Testing
         let folder = FixtureDirectory.url("../Fixtures/apply-report").appendingPathComponent(name)
         let outputs = [
             ("report.txt", ApplyReportTextRenderer().render(report)),
-            ("rendered.json", try ApplyReportJSONRenderer.render(report) + "\n"),
+            ("rendered.json", try ApplyReportJSONRenderer.render(report)),
         ]
         for (file, text) in outputs {
             if let mismatch = Golden.compare(text, toFileAt: folder.appendingPathComponent(file).path) { Issue.record("\(mismatch)") }
