@@ -150,7 +150,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
     }
 
     /// Always `currentFormatVersion` when made by this build.
-    public var formatVersion: Int = Self.currentFormatVersion
+    public var formatVersion: Int = ApplyReport.currentFormatVersion
 
     public var runID: String
     public var startedAt: Date
