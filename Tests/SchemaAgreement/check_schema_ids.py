@@ -23,7 +23,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
 BASE = "https://switchyard.invalid/schemas/"
-MODELINE = re.compile(r"#\s*yaml-language-server:\s*\$schema=(\S+)")
+MODELINE = re.compile(r"#\s*yaml-language-server:\s*\$schema=([^\s`'\"]+)")
 IMPORTER = ROOT / "Sources" / "SwitchyardCore" / "Import" / "DesiredStateImporter.swift"
 
 
