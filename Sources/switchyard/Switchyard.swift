@@ -13,7 +13,7 @@ struct Switchyard: AsyncParsableCommand {
         discussion: "Each command's --help says what its own exit statuses mean. "
             + ExitCodeHelp.sentence([
                 (.success, "success, nothing to change"),
-                (.error, "error: bad input, an unreachable or refusing cloud (nothing was changed), a group apply failed, a failed drill"),
+                (.error, "error: bad input or an unreachable or refusing cloud (nothing was changed), a group apply could not switch, a failed drill"),
                 (.changesPending, "changes pending (plan --detailed-exitcode), drift found (drift)"),
                 (.blocked, "one or more groups are blocked (plan), or were refused, stale or skipped and left alone (apply)"),
             ]),
