@@ -36,6 +36,11 @@ struct ApplyOutcome: Sendable {
         stderr = result.stderr
         groups = [:]
         let report = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any]
+        if let report, report["format_version"] as? Int != 1 {
+            // The keys read below are those of format 1 (snake_case): a new shape must not silently
+            // leave every failure explanation and step label empty.
+            Issue.record("apply --format json printed a report that is not of format_version 1: \(report.keys.sorted())")
+        }
         for entry in report?["groups"] as? [[String: Any]] ?? [] {
             guard let address = entry["address"] as? String else { continue }
             let failure = entry["failure"] as? [String: Any] ?? [:]
