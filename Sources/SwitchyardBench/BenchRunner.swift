@@ -127,6 +127,7 @@ public struct BenchRunner: Sendable {
             measurement.throttledCalls = await emulator.store.rateLimitStatus().throttledCalls
             measurement.throttleWaitSeconds = RunMeasurement.throttleWaitSeconds(in: child.standardError)
             if scenario == .apply {
+                if tool == .switchyard { try Self.expectConverged(child, groups: workload.declared.count) }
                 try await Self.verifySwitched(workload, store: emulator.store, tool: tool)
                 measurement.lag = DetectionLag.measure(jobs: jobs, groupIDs: declared, exitTime: exitTime)
                 measurement.criticalPathSeconds = workload.criticalPathSeconds
@@ -152,6 +153,20 @@ public struct BenchRunner: Sendable {
         let violations = try await store.invariantLog()
         guard violations.isEmpty else {
             throw BenchError("\(tool.rawValue) broke switchover rules: \(violations.prefix(3).map(\.message))")
+        }
+    }
+
+    /// switchyard's `apply --format json` report (stdout) must read back and say every group converged.
+    public static func expectConverged(_ child: ChildResult, groups: Int) throws {
+        let report: ApplyReport
+        do {
+            report = try ApplyReportJSONRenderer.decode(Data(child.standardOutput.utf8))
+        } catch {
+            throw BenchError("switchyard apply --format json printed no apply report of format \(ApplyReport.currentFormatVersion): \(error)")
+        }
+        let converged = report.groups.count { $0.result == .converged || $0.result == .alreadyConverged }
+        guard report.groups.count == groups, converged == groups else {
+            throw BenchError("switchyard's apply report has \(report.groups.count) groups, \(converged) converged; expected \(groups): \(report.totalsSentence)")
         }
     }
 

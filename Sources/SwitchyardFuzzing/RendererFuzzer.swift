@@ -6,11 +6,11 @@ import SwitchyardTestSupport
 
 /// Bytes → hostile strings (split at 0xFF, decoded as UTF-8 with repairs) → a plan and a drift
 /// report whose names, sites, reasons and notes are those strings → every renderer, each read
-/// back by its sink's checker (``SinkCheck``).
+/// back by its sink's checker (``SinkCheck``), the apply metrics included.
 ///
 /// Promise checked: whatever the strings, terminal text (with and without colour) holds no raw
 /// control character and no uncut line, Markdown keeps its table, tags and headings, the
-/// Prometheus file parses line by line, JUnit is well-formed XML.
+/// Prometheus files (drift and apply metrics) parse line by line, JUnit is well-formed XML.
 public enum RendererFuzzer {
     static func run(_ data: Data) {
         let found = problems(data)
@@ -51,7 +51,21 @@ public enum RendererFuzzer {
         expect(SinkCheck.junit(DriftJUnitRenderer().render(report)), "drift junit")
         let run = DriftMetricsRenderer.Run(finishedAt: Date(timeIntervalSince1970: 1_767_225_600), duration: .seconds(1), success: true)
         expect(SinkCheck.prometheus(DriftMetricsRenderer().render(report, run: run)), "drift metrics")
+        let applyRun = ApplyMetricsRenderer.Run(finishedAt: run.finishedAt, duration: run.duration)
+        expect(SinkCheck.prometheus(ApplyMetricsRenderer().render(applyReport(string), run: applyRun)), "apply metrics")
         return found
+    }
+
+    /// An apply report whose addresses, IDs and reasons are the hostile strings.
+    static func applyReport(_ string: (Int) -> String) -> ApplyReport {
+        let at = Date(timeIntervalSince1970: 1_767_225_600)
+        let groups = (0..<3).map { index in
+            ApplyReport.Group(
+                address: string(index), groupID: string(index + 1), result: index == 0 ? .converged : .failed, reason: string(index + 2),
+                downtimeStart: at, downtimeEnd: at.addingTimeInterval(Double(index) * 61.5), rto: TimeSpan(parsing: "1m")
+            )
+        }
+        return ApplyReport(runID: string(5), startedAt: at, endedAt: at.addingTimeInterval(200), groups: groups)
     }
 
     static func driftReport(_ string: (Int) -> String) -> DriftReport {

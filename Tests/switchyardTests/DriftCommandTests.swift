@@ -113,9 +113,10 @@ struct DriftCommandTests {
         let text = try String(contentsOf: metrics, encoding: .utf8)
         #expect(text.contains(#"switchyard_group_in_sync{group="erp-db",group_id="\#(Self.erpDB)"} 0"#))
         #expect(text.contains(#"switchyard_group_in_sync{group="crm",group_id="a1a9f963-559e-404c-a001-7eafd7581ced"} 1"#))
-        #expect(text.contains(#"switchyard_group_active_site{group="erp-db",site="target",availability_zone="cn-north-4b"} 1"#))
+        #expect(text.contains(#"switchyard_group_active_site_info{group="erp-db",site="target",availability_zone="cn-north-4b"} 1"#))
         #expect(text.contains(#"switchyard_group_state{group="erp-db",state="drifted"} 1"#))
-        #expect(text.contains("switchyard_drifted_groups 1\n"))
+        #expect(text.contains(#"switchyard_groups{state="drifted"} 1"#))
+        #expect(text.contains(#"switchyard_groups{state="in-sync"} 2"#))
         #expect(text.contains("switchyard_drift_last_run_success 1\n"))
         #expect(text.contains("# TYPE switchyard_drift_last_run_timestamp_seconds gauge\n"))
         // Only the metrics file is left: the temporary file was renamed into place.

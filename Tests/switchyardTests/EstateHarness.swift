@@ -36,18 +36,23 @@ struct ApplyOutcome: Sendable {
         stderr = result.stderr
         groups = [:]
         let report = (try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) as? [String: Any]
+        if let report, report["format_version"] as? Int != 1 {
+            // The keys read below are those of format 1 (snake_case): a new shape must not silently
+            // leave every failure explanation and step label empty.
+            Issue.record("apply --format json printed a report that is not of format_version 1: \(report.keys.sorted())")
+        }
         for entry in report?["groups"] as? [[String: Any]] ?? [] {
             guard let address = entry["address"] as? String else { continue }
             let failure = entry["failure"] as? [String: Any] ?? [:]
-            let parts = [entry["reason"], failure["message"], failure["errorCode"], failure["failReason"], failure["reason"]]
+            let parts = [entry["reason"], failure["message"], failure["error_code"], failure["fail_reason"], failure["reason"]]
             groups[address] = Group(
                 result: entry["result"] as? String ?? "?",
                 explanation: parts.compactMap { $0 as? String }.joined(separator: " | "),
                 steps: (entry["steps"] as? [[String: Any]] ?? []).map(Self.label),
                 stepKinds: (entry["steps"] as? [[String: Any]] ?? []).map { step in
                     let kind = step["kind"] as? String ?? "?"
-                    if step["stopMode"] as? String == "hard" { return kind + "+hard" }
-                    if step["restartsOriginal"] as? Bool == true { return kind + "+restart" }
+                    if step["stop_mode"] as? String == "hard" { return kind + "+hard" }
+                    if step["restarts_original"] as? Bool == true { return kind + "+restart" }
                     return kind
                 }
             )
@@ -57,8 +62,8 @@ struct ApplyOutcome: Sendable {
     /// The label of a report step, as `ApplyReport.Step.name` spells it.
     static func label(_ step: [String: Any]) -> String {
         switch step["kind"] as? String ?? "?" {
-        case "stop-servers": step["stopMode"] as? String == "hard" ? "stop-hard" : "stop"
-        case "start-servers": step["restartsOriginal"] as? Bool == true ? "restart-original" : "start"
+        case "stop-servers": step["stop_mode"] as? String == "hard" ? "stop-hard" : "stop"
+        case "start-servers": step["restarts_original"] as? Bool == true ? "restart-original" : "start"
         case let kind: kind
         }
     }

@@ -3,7 +3,14 @@
 import Foundation
 
 /// The result of an apply run: one entry per group of the plan, and totals.
+///
+/// `Codable` as the JSON of `apply --format json`: snake_case keys, a `format_version`, optional
+/// values left out, ISO 8601 dates (see `schemas/apply-report.schema.json` and
+/// ``ApplyReportJSONRenderer``), the same conventions as the plan and the drift report.
 public struct ApplyReport: Sendable, Hashable, Codable {
+    /// The version of the JSON shape; bumped on any incompatible change. (Version 1 is the first
+    /// versioned shape; before it, `apply --format json` wrote camelCase keys and no version.)
+    public static let currentFormatVersion = 1
     /// How one group ended.
     public enum Result: String, Sendable, Hashable, Codable, CaseIterable {
         /// This run changed the group and it is now as desired.
@@ -73,6 +80,16 @@ public struct ApplyReport: Sendable, Hashable, Codable {
 
         /// Seconds from start to end, when ended.
         public var duration: Double? { endedAt.map { $0.timeIntervalSince(startedAt) } }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, polls
+            case stopMode = "stop_mode"
+            case restartsOriginal = "restarts_original"
+            case startedAt = "started_at"
+            case endedAt = "ended_at"
+            case jobID = "job_id"
+            case serverIDs = "server_ids"
+        }
     }
 
     /// One group's entry.
@@ -122,7 +139,18 @@ public struct ApplyReport: Sendable, Hashable, Codable {
 
         /// Every job this group's steps created.
         public var jobIDs: [CloudJobID] { steps.compactMap(\.jobID) }
+
+        enum CodingKeys: String, CodingKey {
+            case address, result, reason, failure, steps, rto
+            case groupID = "group_id"
+            case satisfiedSteps = "satisfied_steps"
+            case downtimeStart = "downtime_start"
+            case downtimeEnd = "downtime_end"
+        }
     }
+
+    /// Always `currentFormatVersion` when made by this build.
+    public var formatVersion: Int = ApplyReport.currentFormatVersion
 
     public var runID: String
     public var startedAt: Date
@@ -157,6 +185,19 @@ public struct ApplyReport: Sendable, Hashable, Codable {
             self.version = version
             self.source = source
         }
+
+        enum CodingKeys: String, CodingKey {
+            case region, emulated, loopback, version, source
+            case projectID = "project_id"
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case groups, interrupted, refusal, target
+        case formatVersion = "format_version"
+        case runID = "run_id"
+        case startedAt = "started_at"
+        case endedAt = "ended_at"
     }
 
     public init(runID: String, startedAt: Date, endedAt: Date, groups: [Group], interrupted: Bool = false, refusal: String? = nil) {

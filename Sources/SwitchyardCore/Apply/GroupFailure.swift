@@ -57,6 +57,15 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         self.nextSafeAction = nextSafeAction
     }
 
+    enum CodingKeys: String, CodingKey {
+        case reason, message
+        case errorCode = "error_code"
+        case failReason = "fail_reason"
+        case jobID = "job_id"
+        case serverState = "server_state"
+        case nextSafeAction = "next_safe_action"
+    }
+
     public var description: String {
         var text = message
         if let errorCode { text += " [\(errorCode)]" }

@@ -11,9 +11,15 @@ extension Switchyard {
         static let configuration = CommandConfiguration(
             commandName: "apply",
             abstract: "Switch the groups a plan says to switch: stop production servers, reverse the group, start the new production servers.",
-            discussion: """
-                'apply PLAN' applies a plan saved with 'plan --out' without asking, after checking that each                 group is still as it was when planned. 'apply -f FILE' plans, shows the plan and asks for                 'yes' (or --auto-approve). Rerunning is always safe: every step re-reads the cloud and does                 only what is still missing. Exit status: 0 converged, 1 a group failed or an error, 3 some                 groups were blocked, stale or skipped and left alone.
-                """
+            discussion: "'apply PLAN' applies a plan saved with 'plan --out' without asking, after checking that each "
+                + "group is still as it was when planned. 'apply -f FILE' plans, shows the plan and asks for "
+                + "'yes' (or --auto-approve). Rerunning is always safe: every step re-reads the cloud and does "
+                + "only what is still missing. "
+                + ExitCodeHelp.sentence([
+                    (.success, "every group converged or was already in sync"),
+                    (.error, "a group failed, the run was interrupted, or an error before any change (bad input, the cloud, no approval)"),
+                    (.blocked, "some groups were blocked, refused as stale, or skipped and left alone"),
+                ])
         )
 
         @Argument(help: ArgumentHelp("A plan saved with 'switchyard plan --out'.", valueName: "plan.json"))
@@ -45,6 +51,9 @@ extension Switchyard {
         @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the run.", valueName: "file.html"))
         var report: String?
 
+        @Option(name: .customLong("metrics-file"), help: ArgumentHelp("Also write Prometheus metrics here (per-group downtime, RTO and whether it was met, the run's result) for node-exporter's textfile collector (atomically, mode 0644).", valueName: "path.prom"))
+        var metricsFile: String?
+
         @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
         var noColor = false
 
@@ -73,20 +82,30 @@ extension Switchyard {
 
         func run() async throws {
             let logger = CommandLogging.makeLogger(debug: cloud.debug)
-            let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
-            let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
             let useColor = StandardStreams.useColor(noColorFlag: noColor)
+            // Every output path is checked before anything is read or observed.
             if let report { try await CommandFailure.run { try ReportFile.checkWritable(report) } }
-            let settings = ApplyRunner.Settings(
-                parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
-                autoApprove: autoApprove, selection: selection, pollScale: pollScale, allowFailover: allowFailover
-            )
-            let exitCode = try await CommandFailure.run {
-                try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in
-                    try await ApplyRunner.run(saved: saved, desired: desired, settings: settings, api: api, target: target, logger: logger)
+            if let metricsFile { try await CommandFailure.run { try ReportFile.checkWritable(metricsFile, createFolder: false) } }
+            let metrics = metricsFile.map { ApplyMetricsFile(path: $0) }
+            do {
+                let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
+                let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
+                let settings = ApplyRunner.Settings(
+                    parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
+                    autoApprove: autoApprove, selection: selection, pollScale: pollScale, allowFailover: allowFailover, metrics: metrics
+                )
+                let exitCode = try await CommandFailure.run {
+                    try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in
+                        try await ApplyRunner.run(saved: saved, desired: desired, settings: settings, api: api, target: target, logger: logger)
+                    }
                 }
+                if exitCode != 0 { throw ExitCode(exitCode) }
+            } catch {
+                // A run that ended without a report (bad input, the cloud, no approval, an errored
+                // plan, a refused failover) says `error` in the metrics; one with a report wrote them.
+                metrics?.writeFailureUnlessWritten()
+                throw error
             }
-            if exitCode != 0 { throw ExitCode(exitCode) }
         }
     }
 }

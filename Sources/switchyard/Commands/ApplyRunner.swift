@@ -30,12 +30,16 @@ enum ApplyRunner {
         var pollScale: Double?
         /// `--allow-failover`: the plan's failovers may run.
         var allowFailover: Bool
+        /// `--metrics-file`, written when the report is.
+        var metrics: ApplyMetricsFile?
 
         init(
             parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool,
-            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil, allowFailover: Bool = false
+            autoApprove: Bool, selection: GroupSelectionOptions, pollScale: Double? = nil, allowFailover: Bool = false,
+            metrics: ApplyMetricsFile? = nil
         ) {
             self.allowFailover = allowFailover
+            self.metrics = metrics
             self.parallelism = parallelism
             self.journalPath = journalPath
             self.format = format
@@ -102,7 +106,8 @@ enum ApplyRunner {
             report.target = reportTarget(target, plan: plan, saved: saved != nil)
             let blocked = plan.groups.filter { $0.action == .blocked }.count
             say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
-            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n") }
+            if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report)) }
+            try writeMetrics(report, settings)
             try writeHTMLReport(report, settings)
             return ExitStatus(apply: report).rawValue
         }
@@ -113,8 +118,9 @@ enum ApplyRunner {
         case .text:
             StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
         case .json:
-            StandardStreams.write(try ApplyReportJSONRenderer.render(report) + "\n")
+            StandardStreams.write(try ApplyReportJSONRenderer.render(report))
         }
+        try writeMetrics(report, settings)
         try writeHTMLReport(report, settings)
         return ExitStatus(apply: report).rawValue
     }
@@ -148,6 +154,16 @@ enum ApplyRunner {
         }
         guard !saved.errored else {
             throw PlanLoadError(message: "the plan has errors and cannot be applied; fix them and plan again")
+        }
+    }
+
+    /// Writes `--metrics-file` when asked; a failure here is an error after the run's own report.
+    static func writeMetrics(_ report: ApplyReport, _ settings: Settings) throws {
+        guard let metrics = settings.metrics else { return }
+        do {
+            try metrics.write(report)
+        } catch {
+            throw ReportFileError(message: "the run ended as reported above, but the metrics file could not be written: \(error)")
         }
     }
 

@@ -11,8 +11,10 @@ extension Switchyard {
             commandName: "drift",
             abstract: "Check that production runs where Git declares it, for scheduled checks that page someone.",
             discussion: """
-                Read-only: makes no call that changes the cloud. Each declared group is in-sync, drifted (production at the other site), in-progress (a switchover or failover is running), degraded (needs a person) or missing. Exit status: 0 every declared group in sync; 1 error (the cloud could not be observed); 2 drift found. See docs/drift.md.
-                """
+                Read-only: makes no call that changes the cloud. Each declared group is in-sync, drifted (production at the other site), in-progress (a switchover or failover is running), degraded (needs a person) or missing. See docs/drift.md.
+                """ + " " + ExitCodeHelp.sentence([
+                    (.success, "every declared group in sync"), (.error, "error (bad input, or the cloud could not be observed)"), (.changesPending, "drift found"),
+                ])
         )
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))

@@ -11,8 +11,8 @@ extension Switchyard {
             commandName: "drill",
             abstract: "Rehearse recovery: create a DR drill per group, time it, check it, delete it.",
             discussion: """
-                Never touches production: only the SDRS drill API is called. For each selected group a drill is created (in --drill-vpc, or a VPC SDRS creates), timed until it is available (the time a real failover needs before the servers exist), checked with --check, and deleted unless --keep. Drills named switchyard-drill-* that an earlier, killed run left behind are deleted first. Exit status: 0 every drill passed; 1 a drill failed, exceeded the group's rto, or an error. See docs/drills.md.
-                """
+                Never touches production: only the SDRS drill API is called. For each selected group a drill is created (in --drill-vpc, or a VPC SDRS creates), timed until it is available (the time a real failover needs before the servers exist), checked with --check, and deleted unless --keep. Drills named switchyard-drill-* that an earlier, killed run left behind are deleted first. See docs/drills.md.
+                """ + " " + ExitCodeHelp.sentence([(.success, "every drill passed"), (.error, "a drill failed, exceeded the group's rto, or an error")])
         )
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))

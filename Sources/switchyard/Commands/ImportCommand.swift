@@ -10,9 +10,11 @@ extension Switchyard {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Write a desired-state file from the live estate: every group where production runs now.",
-            discussion: """
-                Read-only. Each group is declared at its current site (by name when the name is unique, else by ID), so the next 'switchyard plan' changes nothing; a group whose production servers are not all running gets startAfterSwitch: false, and one the plan would not call in sync is written with a comment saying why. The file is checked by planning it before it is written. Exit status: 0 written; 1 error (nothing written).
-                """
+            discussion: "Read-only. Each group is declared at its current site (by name when the name is unique, else by ID), so the next "
+                + "'switchyard plan' changes nothing; a group whose production servers are not all running gets startAfterSwitch: false, "
+                + "and one the plan would not call in sync is written with a comment saying why. The file is checked by planning it "
+                + "before it is written. "
+                + ExitCodeHelp.sentence([(.success, "written"), (.error, "error (nothing written)")])
         )
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Write the file here (atomically; refused if it exists, unless --force). Default: standard output.", valueName: "file"))

@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import SwitchyardCore
 
 extension Switchyard {
     /// `switchyard permissions [--for plan|apply|drift|drill|all] [--format text|json]`: the API calls each
@@ -11,7 +12,8 @@ extension Switchyard {
         static let configuration = CommandConfiguration(
             commandName: "permissions",
             abstract: "List the API calls plan, apply, drift and drill make and what grants each. Makes no API call.",
-            discussion: "SDRS publishes no fine-grained IAM actions: its calls are granted by the role SDRS Administrator (or, read-only, Tenant Guest). Only ECS action names from Huawei's permission tables are printed. See docs/permissions.md."
+            discussion: "SDRS publishes no fine-grained IAM actions: its calls are granted by the role SDRS Administrator (or, read-only, Tenant Guest). Only ECS action names from Huawei's permission tables are printed. See docs/permissions.md. "
+                + ExitCodeHelp.sentence([(.success, "listed")])
         )
 
         /// Which command the listing is for.

@@ -10,7 +10,13 @@ extension Switchyard {
         static let configuration = CommandConfiguration(
             commandName: "plan",
             abstract: "Show what apply would do: which servers stop, which groups switch, what is blocked and why.",
-            discussion: "Read-only: makes no call that changes the cloud. Exit status: 0 nothing to do (or changes pending without --detailed-exitcode), 1 error, 2 changes pending with --detailed-exitcode, 3 some groups are blocked."
+            discussion: "Read-only: makes no call that changes the cloud. "
+                + ExitCodeHelp.sentence([
+                    (.success, "nothing to do (or changes pending without --detailed-exitcode)"),
+                    (.error, "error (bad input, the cloud, an unresolved group)"),
+                    (.changesPending, "changes pending, with --detailed-exitcode"),
+                    (.blocked, "some groups are blocked"),
+                ])
         )
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))

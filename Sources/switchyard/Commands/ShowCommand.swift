@@ -9,7 +9,8 @@ extension Switchyard {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show a plan saved with 'plan --out' as text, JSON or Markdown, without calling the cloud.",
-            discussion: "The output is exactly what 'plan --format FORMAT' printed when the plan was made. The file is checked like 'apply PLAN' checks it. Exit status: 0 shown, 1 the file is missing, unreadable or inconsistent, 64 bad usage."
+            discussion: "The output is exactly what 'plan --format FORMAT' printed when the plan was made. The file is checked like 'apply PLAN' checks it. "
+                + ExitCodeHelp.sentence([(.success, "shown"), (.error, "the file is missing, unreadable or inconsistent")])
         )
 
         @Argument(help: ArgumentHelp("A plan saved with 'switchyard plan --out'.", valueName: "plan.json"))

@@ -7,7 +7,8 @@ extension Switchyard {
     /// `switchyard validate -f FILE`: checks a desired-state file without touching the cloud.
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a desired-state file: syntax, keys, values, references. Makes no API call."
+            abstract: "Check a desired-state file: syntax, keys, values, references. Makes no API call.",
+            discussion: ExitCodeHelp.sentence([(.success, "valid (warnings may be printed)"), (.error, "the file has errors, or cannot be read")])
         )
 
         @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))

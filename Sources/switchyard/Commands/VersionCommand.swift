@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import SwitchyardBuildInfo
+import SwitchyardCore
 
 extension Switchyard {
     /// `switchyard version [--json]`: version, commit and build date of this binary.
@@ -10,7 +11,8 @@ extension Switchyard {
             commandName: "version",
             abstract: "Print the version, commit and build date of this binary.",
             discussion: "A binary built by scripts/release records its commit and build date; a plain "
-                + "`swift build` says it is a development build (JSON: null commit and build_date)."
+                + "`swift build` says it is a development build (JSON: null commit and build_date). "
+                + ExitCodeHelp.sentence([(.success, "printed")])
         )
 
         @Flag(help: "Print one JSON object: program, version, commit, build_date, development_build.")

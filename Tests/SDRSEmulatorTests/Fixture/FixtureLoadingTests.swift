@@ -62,6 +62,22 @@ import Testing
                 == true)
     }
 
+    /// The examples' first line names the schema for editors; the loader reads it as the comment it
+    /// is, and positions stay those of the file as written (one line further down).
+    @Test func aSchemaModelineIsACommentAndPositionsCountIt() throws {
+        let modeline = "# yaml-language-server: $schema=../../schemas/emulator-fixture.schema.json\n"
+        #expect(try EmulatorFixture.parse(yaml: modeline + minimal, file: "cloud.yaml") == EmulatorFixture.parse(yaml: minimal, file: "cloud.yaml"))
+        let error = try #require(throws: EmulatorError.self) {
+            try EmulatorFixture.parse(yaml: modeline + minimal + "\n    prioriti_station: target\n", file: "cloud.yaml")
+        }
+        #expect(error.problems.first?.hasPrefix("cloud.yaml:12:5: error: unknown key 'prioriti_station' in groups[0]") == true, "\(error.problems)")
+        for example in ["quickstart", "blocked-groups"] {
+            let path = Self.repositoryRoot.appendingPathComponent("examples/\(example)/cloud.yaml").path
+            #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(modeline))
+            _ = try EmulatorFixture.load(path: path)
+        }
+    }
+
     @Test func reportsMissingRequiredKeyAtItsMapping() throws {
         let yaml = minimal.replacingOccurrences(of: "    name: one\n", with: "")
         let error = try #require(throws: EmulatorError.self) { try EmulatorFixture.parse(yaml: yaml, file: "f.yaml") }

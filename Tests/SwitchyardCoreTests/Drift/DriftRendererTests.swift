@@ -79,8 +79,31 @@ import Testing
         let text = DriftMetricsRenderer().render(bigReport(count: 2), run: DriftGoldenTests.run)
         let ones = text.split(separator: "\n").filter { $0.hasPrefix("switchyard_group_state{group=\"group-0\"") && $0.hasSuffix(" 1") }
         #expect(ones == ["switchyard_group_state{group=\"group-0\",state=\"drifted\"} 1"])
-        #expect(text.contains("switchyard_drifted_groups 2\n"))
-        #expect(text.contains("switchyard_group_active_site{group=\"group-1\",site=\"source\",availability_zone=\"cn-north-4a\"} 1\n"))
+        #expect(text.contains("switchyard_groups{state=\"drifted\"} 2\n"))
+        #expect(text.contains("switchyard_group_active_site_info{group=\"group-1\",site=\"source\",availability_zone=\"cn-north-4a\"} 1\n"))
+    }
+
+    /// The issue's case: 7 declared groups, 2 drifted, the others degraded, in progress, missing or
+    /// in sync. The old `switchyard_drifted_groups` said 7 - 2 in sync = 5; each state is now counted
+    /// on its own, and the old names are gone.
+    @Test func metricsCountEachStateOnItsOwn() {
+        let states: [DriftState] = [.drifted, .drifted, .degraded, .inProgress, .missing, .inSync, .inSync]
+        let groups = states.enumerated().map { index, state in
+            GroupDrift(
+                address: "group-\(index)", state: state, groupID: state == .missing ? nil : "grp-\(index)", status: "protected",
+                declaredActiveSite: "target", desiredSite: .target, liveSite: state == .missing ? nil : .target,
+                reasons: state == .inSync ? [] : [DriftReason(code: "group-failed", message: "m")], declaredAt: "desired.yaml:\(index + 3):5"
+            )
+        }
+        let text = DriftMetricsRenderer().render(DriftReport(desiredFile: "desired.yaml", groups: groups, unmanaged: []), run: DriftGoldenTests.run)
+        let counts = text.split(separator: "\n").filter { $0.hasPrefix("switchyard_groups{") }
+        #expect(counts == [
+            #"switchyard_groups{state="in-sync"} 2"#, #"switchyard_groups{state="drifted"} 2"#, #"switchyard_groups{state="in-progress"} 1"#,
+            #"switchyard_groups{state="degraded"} 1"#, #"switchyard_groups{state="missing"} 1"#,
+        ])
+        #expect(!text.contains("switchyard_drifted_groups"))
+        #expect(!text.contains("switchyard_group_active_site{"))
+        #expect(text.contains("# TYPE switchyard_group_active_site_info gauge\n"))
     }
 
     @Test func textColourIsOptional() {
