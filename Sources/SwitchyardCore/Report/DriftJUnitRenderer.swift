@@ -31,7 +31,8 @@ public struct DriftJUnitRenderer: Sendable {
                 continue
             }
             var text = [DriftWording.facts(group)]
-            text += group.reasons.map { "\($0.code): \($0.message)" }
+            text += (group.blocked ?? []).map { "blocked: \($0.code.rawValue): \($0.message)" }
+            text += DriftWording.reasons(group).map { "\($0.code): \($0.message)" }
             xml += open + ">\n"
             xml += "      <failure message=\"\(Self.escape(DriftWording.headline(group)))\" type=\"\(group.state)\">"
             xml += Self.escape(text.joined(separator: "\n"), attribute: false)
