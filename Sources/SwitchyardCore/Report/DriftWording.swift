@@ -34,11 +34,11 @@ enum DriftWording {
     /// ones, then missing ones.
     static func notInSync(_ report: DriftReport) -> [GroupDrift] {
         func rank(_ group: GroupDrift) -> Int {
-            switch group.state {
-            case .inSync: 0
-            case .drifted: 0
+            if group.wave != nil && !group.isBlocked { return 0 }  // apply would change it
+            return switch group.state {
+            case .inSync, .drifted: 0
             case .inProgress: 1
-            case .degraded: group.wave != nil && !group.isBlocked ? 0 : 2
+            case .degraded: 2
             case .missing: 3
             }
         }
