@@ -89,7 +89,7 @@ struct LevelTriggeredApplyTests {
             #expect(first.groups["erp-db"]?.steps == ["stop", "reverse"])
             let plan = try Self.fresh(estate, ["plan", "-f", estate.desired, "--detailed-exitcode", "--no-color"])
             #expect(plan.status == 0, "\(plan.stdout)")
-            #expect(plan.stdout.contains("left alone, as startAfterSwitch is false"))
+            #expect(plan.stdout.unwrapped.contains("left alone, as startAfterSwitch is false"))
             let before = try Self.changingCalls(estate)
             let again = try Self.applyFresh(estate)
             #expect(again.status == 0)

@@ -1,5 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
+import Foundation
+
 /// Word wrapping for terminal text: long sentences (advisories, reasons, notes) broken at spaces so
 /// that a terminal never cuts a word at its edge.
 ///
@@ -12,6 +14,16 @@ public enum TerminalWrap {
 
     /// The narrowest width honoured; a smaller one (a tiny window, `COLUMNS=5`) is raised to this.
     public static let minimumWidth = 40
+
+    /// The width to wrap at: on a terminal its measured width (`ioctl(TIOCGWINSZ)`, which the CLI
+    /// reads), else a positive `COLUMNS`, else ``defaultWidth``; not on a terminal always
+    /// ``defaultWidth``, whatever `COLUMNS` says (a file or a CI log reads the same everywhere).
+    public static func width(isTerminal: Bool, measured: Int?, columns: String?) -> Int {
+        guard isTerminal else { return defaultWidth }
+        if let measured, measured > 0 { return measured }
+        if let columns = columns.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), columns > 0 { return columns }
+        return defaultWidth
+    }
 
     /// `text` as lines of at most `width` characters: the first starts with `first`, the others
     /// with `rest` (a hanging indent). Runs of spaces between words collapse to one at a break.

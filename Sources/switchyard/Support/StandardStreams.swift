@@ -35,15 +35,7 @@ enum StandardStreams {
     /// Where text output wraps: when stdout is a terminal, its width (`ioctl(TIOCGWINSZ)`, else a
     /// positive `COLUMNS`); otherwise (a file, a pipe, a CI log) ``TerminalWrap/defaultWidth``, 80.
     static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
-        width(isTerminal: outputIsTerminal, measured: measuredWidth(), columns: environment["COLUMNS"])
-    }
-
-    /// The rule of ``outputWidth(environment:)`` over its inputs (tested without a terminal).
-    static func width(isTerminal: Bool, measured: Int?, columns: String?) -> Int {
-        guard isTerminal else { return TerminalWrap.defaultWidth }
-        if let measured, measured > 0 { return measured }
-        if let columns = columns.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), columns > 0 { return columns }
-        return TerminalWrap.defaultWidth
+        TerminalWrap.width(isTerminal: outputIsTerminal, measured: outputIsTerminal ? measuredWidth() : nil, columns: environment["COLUMNS"])
     }
 
     /// The terminal's columns from `ioctl(TIOCGWINSZ)` on stdout, or `nil`.

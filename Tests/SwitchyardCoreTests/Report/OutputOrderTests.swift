@@ -28,6 +28,13 @@ import Testing
         #expect(lines.joined().replacing(" ", with: "") == "a\(word)b")
     }
 
+    @Test func theWidthIsTheTerminalsOrEighty() {
+        #expect(TerminalWrap.width(isTerminal: true, measured: 132, columns: "100") == 132)
+        #expect(TerminalWrap.width(isTerminal: true, measured: nil, columns: "100") == 100)
+        #expect(TerminalWrap.width(isTerminal: true, measured: 0, columns: "wide") == 80)
+        #expect(TerminalWrap.width(isTerminal: false, measured: nil, columns: "100") == 80)
+    }
+
     @Test func tinyWidthsAreRaisedAndShortTextIsOneLine() {
         #expect(TerminalWrap.wrap("one two", width: 5) == ["one two"])
         #expect(TerminalWrap.wrap("", width: 80, first: "    ") == ["    "])
