@@ -83,8 +83,16 @@ public struct ApplyProgressView: Sendable, Hashable {
     }
 
     /// The header, then one line per group: `  erp-db   reverse… (job …)  1m20s`,
-    /// `  erp-app  waiting (wave 2)`, `  erp-web  converged`.
-    public func lines(now: Date) -> [String] {
+    /// `  erp-app  waiting (wave 2)`, `  erp-web  converged`. With a `width` (the terminal's), a
+    /// longer line is cut to fit and ends with `…`: a line the terminal wrapped would break the
+    /// redraw in place.
+    public func lines(now: Date, width: Int? = nil) -> [String] {
+        let lines = fullLines(now: now)
+        guard let width, width > 1 else { return lines }
+        return lines.map { $0.count < width ? $0 : String($0.prefix(width - 2)) + "…" }
+    }
+
+    private func fullLines(now: Date) -> [String] {
         let width = entries.map { TerminalText.line($0.address).count }.max() ?? 0
         var lines = [TerminalText.line(header(now: now))]
         for entry in entries {

@@ -49,7 +49,7 @@ final class ProgressPrinter: @unchecked Sendable {
     /// Caller holds `lock`.
     private func redraw(now: Date) {
         var block = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
-        let lines = view.lines(now: now)
+        let lines = view.lines(now: now, width: StandardStreams.outputIsTerminal ? StandardStreams.outputWidth() : nil)
         for line in lines { block += "\u{1B}[2K\(line)\n" }
         drawn = lines.count
         emit(block)

@@ -155,5 +155,9 @@ import Testing
             "  erp-app  stop…  4.0s",
             "  erp-web  waiting (wave 3)",
         ])
+        // Cut to the terminal's width, so that a redraw in place never meets a wrapped line.
+        let narrow = view.lines(now: start.addingTimeInterval(125), width: 40)
+        #expect(narrow.allSatisfy { $0.count < 40 })
+        #expect(narrow[0] == "apply: wave 2 of 3, 1 of 3 groups fini…")
     }
 }
