@@ -29,7 +29,7 @@ public struct DriftTextRenderer: Sendable {
             var header = "\(group.state.symbol) \(group.address)  \(DriftWording.headline(group))"
             if let wave = group.wave { header += "  [wave \(wave)]" }
             lines.append(paint(header, style(group.state)))
-            lines.append(plain("    \(DriftWording.facts(group))"))
+            lines += TerminalWrap.wrap(plain(DriftWording.facts(group)), width: width, first: "    ", rest: "      ")
             for reason in group.blocked ?? [] {
                 lines += TerminalWrap.labelled("blocked:", painted: paint("blocked:", "31"), plain("\(reason.message) [\(reason.code.rawValue)]"), width: width)
             }
@@ -48,7 +48,7 @@ public struct DriftTextRenderer: Sendable {
             for group in report.unmanaged { lines.append(plain("    \(DriftWording.unmanaged(group))")) }
         }
         lines.append("")
-        lines.append(paint(DriftWording.legend, "2"))
+        lines += TerminalWrap.items(DriftWording.legendItems.map(plain), width: width).map { paint($0, "2") }
         lines.append(paint(report.summary.line, "1"))
         return lines.joined(separator: "\n") + "\n"
     }

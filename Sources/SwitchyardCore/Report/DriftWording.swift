@@ -62,7 +62,8 @@ enum DriftWording {
     ]
 
     /// The symbols' meanings, one line.
-    static let legend = "~ drifted  > in progress  ! degraded or blocked  ? missing  = in sync"
+    /// Printed two spaces apart, as many per line as the width allows.
+    static let legendItems = ["~ drifted", "> in progress", "! degraded or blocked", "? missing", "= in sync"]
 
     /// `group grp-1 (status protected), since 2026-01-01T00:00:00Z, declared at desired.yaml:8:5`.
     static func facts(_ group: GroupDrift) -> String {

@@ -8,7 +8,7 @@
 /// the plan diagnostics, and the summary line **last** (`2 to switch, 1 in sync, 1 blocked.`).
 /// Groups appear by wave (then address); blocked and unresolved ones follow in their own section,
 /// then in-sync groups with notes; a legend of the symbols precedes the summary. Reasons, notes and
-/// advisories are wrapped at word boundaries to `Options.width` (the CLI passes the terminal's
+/// advisories, steps and facts are wrapped at word boundaries to `Options.width` (the CLI passes the terminal's
 /// width, or 80). Servers are named in the same order in every step (``PlanWording/ordered(_:_:)``).
 /// Returns a string; never prints.
 public struct PlanTextRenderer: Sendable {
@@ -87,7 +87,7 @@ public struct PlanTextRenderer: Sendable {
             }
         }
         lines.append("")
-        lines.append(paint(PlanWording.legend, .dim))
+        lines += TerminalWrap.items(PlanWording.legendItems.map(plain), width: options.width).map { paint($0, .dim) }
         lines.append(paint(plan.summary.line, .bold))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -103,9 +103,11 @@ public struct PlanTextRenderer: Sendable {
         var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group))"
         if let wave = group.wave { header += "  [wave \(wave)]" }
         var lines = [paint(header, style)]
-        if let facts = PlanWording.facts(group) { lines.append(plain("    \(facts)")) }
-        if !group.dependsOn.isEmpty { lines.append(plain("    depends on: \(group.dependsOn.joined(separator: ", "))")) }
-        for (number, step) in PlanWording.steps(group).enumerated() { lines.append(plain("    \(number + 1). \(step)")) }
+        if let facts = PlanWording.facts(group) {
+            lines += TerminalWrap.wrap(plain(facts), width: options.width, first: "    ", rest: "      ")
+        }
+        if !group.dependsOn.isEmpty { lines += wrapped("depends on:", nil, group.dependsOn.joined(separator: ", ")) }
+        for (number, step) in PlanWording.steps(group).enumerated() { lines += wrapped("\(number + 1).", nil, step) }
         for reason in group.reasons { lines += wrapped("reason:", .red, "\(reason.message) [\(reason.code.rawValue)]") }
         for note in group.notes { lines += wrapped("note:", nil, note) }
         for advisory in group.advisories { lines += wrapped("advisory:", .cyan, advisory.message) }

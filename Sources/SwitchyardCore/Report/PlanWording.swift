@@ -157,7 +157,8 @@ enum PlanWording {
     }
 
     /// The symbols' meanings, one line.
-    static let legend = "~ switch (or complete one)  ~! FAIL OVER  + start production or protection  - stop protection  = in sync  ! blocked  ? unresolved  # excluded"
+    /// Printed two spaces apart, as many per line as the width allows.
+    static let legendItems = ["~ switch (or complete one)", "~! FAIL OVER", "+ start production or protection", "- stop protection", "= in sync", "! blocked", "? unresolved", "# excluded"]
 
     /// `1 server`, `2 servers`.
     static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }

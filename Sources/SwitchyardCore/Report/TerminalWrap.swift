@@ -75,4 +75,25 @@ public enum TerminalWrap {
         lines[0] = indent + painted + " " + lines[0].dropFirst(hanging.count)
         return lines
     }
+
+    /// Items (a legend's `~ switch`, `! blocked`, …) joined by `separator`, as many per line as fit
+    /// in `width`; an item is never split unless it alone is longer than a line.
+    public static func items(_ items: [String], separator: String = "  ", width: Int) -> [String] {
+        let width = max(width, minimumWidth)
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty && line.count + separator.count + item.count > width {
+                lines.append(line)
+                line = ""
+            }
+            if line.isEmpty && item.count > width {
+                lines += wrap(item, width: width)
+                continue
+            }
+            line += (line.isEmpty ? "" : separator) + item
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
 }
