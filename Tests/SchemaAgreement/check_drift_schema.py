@@ -30,7 +30,7 @@ def broken_copies(report):
         return description, broken
 
     drifted = lambda r: next(g for g in r["groups"] if g["state"] == "drifted")
-    return [
+    copies = [
         mutate("missing format_version", lambda r: r.pop("format_version")),
         mutate("format_version 2", lambda r: r.update(format_version=2)),
         mutate("unknown top-level key", lambda r: r.update(secret_access_key="x")),
@@ -43,7 +43,19 @@ def broken_copies(report):
         mutate("negative count", lambda r: r["summary"].update(drifted=-1)),
         mutate("null project", lambda r: r.update(project_id=None)),
         mutate("bad declared_at", lambda r: drifted(r).update(declared_at="desired.yaml")),
+        mutate("drifted and blocked", lambda r: drifted(r).update(blocked=[{"code": "instance-frozen", "message": "frozen"}])),
+        mutate("wave 0", lambda r: drifted(r).update(wave=0)),
     ]
+    blocked = [g for g in report["groups"] if g.get("blocked")]
+    if blocked:
+        first = lambda r: next(g for g in r["groups"] if g.get("blocked"))
+        copies += [
+            mutate("unknown block reason code", lambda r: first(r)["blocked"][0].update(code="explode")),
+            mutate("empty blocked list", lambda r: first(r).update(blocked=[])),
+            mutate("block reason without message", lambda r: first(r)["blocked"][0].pop("message")),
+            mutate("in sync and blocked", lambda r: first(r).update(state="in-sync", reasons=[])),
+        ]
+    return copies
 
 
 def summary_errors(report):

@@ -68,6 +68,9 @@ def check(xml_path):
         for reason in group["reasons"]:
             if reason["code"] not in (failure.text or ""):
                 problems.append(f"{group['address']}: failure text lacks reason {reason['code']}")
+        for reason in group.get("blocked", []):
+            if f"blocked: {reason['code']}" not in (failure.text or ""):
+                problems.append(f"{group['address']}: failure text lacks block reason {reason['code']}")
     skipped = [c for c in cases if c.classname == "switchyard.drift.unmanaged"]
     if [c.name for c in skipped] != [u["address"] for u in unmanaged]:
         problems.append("unmanaged test cases do not match the report")

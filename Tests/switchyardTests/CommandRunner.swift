@@ -144,3 +144,9 @@ final class EmulatorProcess: @unchecked Sendable {
         process.waitUntilExit()
     }
 }
+
+extension String {
+    /// The text with wrapped lines joined again (a line break followed by indentation becomes one
+    /// space), so a test can look for a sentence that text output wrapped at 80 columns.
+    var unwrapped: String { replacing(#/\n +/#, with: " ") }
+}

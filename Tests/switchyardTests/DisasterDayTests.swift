@@ -58,7 +58,7 @@ struct DisasterDayTests {
             let blocked = try LevelTriggeredApplyTests.fresh(estate, ["plan", "-f", estate.desired, "--no-color"])
             #expect(blocked.status == 0 || blocked.status == 3, "\(blocked.stderr)")
             #expect(blocked.stdout.contains("! erp-db"), "\(blocked.stdout)")
-            #expect(blocked.stdout.contains("[production-site-down]") && blocked.stdout.contains("declare a failover"), "\(blocked.stdout)")
+            #expect(blocked.stdout.contains("[production-site-down]") && blocked.stdout.unwrapped.contains("declare a failover"), "\(blocked.stdout)")
 
             // 2. The declaration makes it a failover that stands out in every format.
             let declared = try Self.write(estate, Self.desired(failover: true))

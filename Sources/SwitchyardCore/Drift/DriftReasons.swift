@@ -2,11 +2,17 @@
 
 /// The sentences and codes `DriftDetector` attaches to a group.
 enum DriftReasons {
-    static func activeSiteDiffers(_ group: ResolvedGroup) -> DriftReason {
+    /// What `apply` does about a difference: `does` when the plan would act, a refusal when the
+    /// plan blocks the group (its block reasons say why).
+    static func remedy(_ does: String, blocked: Bool) -> String {
+        blocked ? "'switchyard apply' cannot act while the group is blocked (see the block reasons)" : "'switchyard apply' \(does)"
+    }
+
+    static func activeSiteDiffers(_ group: ResolvedGroup, blocked: Bool = false) -> DriftReason {
         let live = group.live.priorityStation ?? group.desiredSite.other
         return DriftReason(
             code: "active-site-differs",
-            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); 'switchyard apply' moves it there, or change activeSite in Git if production belongs where it is"
+            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); \(remedy("moves it there", blocked: blocked)), or change activeSite in Git if production belongs where it is"
         )
     }
 
@@ -23,7 +29,7 @@ enum DriftReasons {
 
     /// Production is at the desired site but some of its servers do not run (`nil` when all run).
     /// Only for groups whose power switchyard manages (`startAfterSwitch`, the default).
-    static func productionDown(_ group: ResolvedGroup) -> DriftReason? {
+    static func productionDown(_ group: ResolvedGroup, blocked: Bool = false) -> DriftReason? {
         guard group.live.groupStatus != .reversing else { return nil }
         let production = group.servers(at: group.desiredSite)
         let down = production.filter { !$0.server.isRunning }
@@ -31,18 +37,18 @@ enum DriftReasons {
         let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
         return DriftReason(
             code: "production-down",
-            message: "production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); 'switchyard apply' starts them"
+            message: "production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); \(remedy("starts them", blocked: blocked))"
         )
     }
 
     /// Protection on while the file declares `protection: disabled` (`nil` otherwise; protection
     /// off or lost while declared enabled is already degraded health: `protection-not-enabled`,
     /// `failed-over`).
-    static func protectionDiffers(_ group: ResolvedGroup, wish: ProtectionWish) -> DriftReason? {
+    static func protectionDiffers(_ group: ResolvedGroup, wish: ProtectionWish, blocked: Bool = false) -> DriftReason? {
         guard wish == .disabled, [.protected, .errorStopping].contains(group.live.groupStatus) else { return nil }
         return DriftReason(
             code: "protection-not-as-declared",
-            message: "protection is on (status \(group.live.status)), but Git declares protection: disabled; 'switchyard apply' disables it, or declare protection: enabled (or unmanaged)"
+            message: "protection is on (status \(group.live.status)), but Git declares protection: disabled; \(remedy("disables it", blocked: blocked)), or declare protection: enabled (or unmanaged)"
         )
     }
 

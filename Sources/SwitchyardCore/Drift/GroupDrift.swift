@@ -27,6 +27,12 @@ public struct GroupDrift: Sendable, Hashable, Codable {
     public var reasons: [DriftReason]
     /// Where the declaration is in the desired-state file (`desired.yaml:8:5`).
     public var declaredAt: String
+    /// For a group `plan` would block: the plan's own reasons (`BlockReason`, same codes and
+    /// sentences), so drift and plan say the same thing; `nil` when the plan would not block it.
+    public var blocked: [BlockReason]?
+    /// For a group `apply` would change: the wave the plan puts it in (renderers list groups by
+    /// wave, then address); `nil` otherwise.
+    public var wave: Int?
 
     /// Creates a verdict; `DriftDetector` is the usual producer.
     public init(
@@ -41,7 +47,9 @@ public struct GroupDrift: Sendable, Hashable, Codable {
         liveAvailabilityZone: String? = nil,
         since: String? = nil,
         reasons: [DriftReason] = [],
-        declaredAt: String
+        declaredAt: String,
+        blocked: [BlockReason]? = nil,
+        wave: Int? = nil
     ) {
         self.address = address
         self.state = state
@@ -55,10 +63,15 @@ public struct GroupDrift: Sendable, Hashable, Codable {
         self.since = since
         self.reasons = reasons
         self.declaredAt = declaredAt
+        self.blocked = blocked
+        self.wave = wave
     }
 
+    /// Whether `plan` would block the group.
+    public var isBlocked: Bool { !(blocked ?? []).isEmpty }
+
     enum CodingKeys: String, CodingKey {
-        case address, state, status, since, reasons
+        case address, state, status, since, reasons, blocked, wave
         case groupID = "group_id"
         case declaredActiveSite = "declared_active_site"
         case desiredSite = "desired_site"

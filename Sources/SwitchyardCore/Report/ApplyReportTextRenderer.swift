@@ -17,7 +17,7 @@ public struct ApplyReportTextRenderer: Sendable {
     /// The summary, starting with an empty line and ending with a newline.
     public func render(_ report: ApplyReport) -> String {
         var out = "\nApply summary (run \(report.runID)):\n"
-        for group in report.groups {
+        for group in report.groupsInRunOrder {
             var line = "  \(group.address): \(group.result.rawValue)"
             if let downtime = group.downtime {
                 line += ", downtime \(DurationWording.format(seconds: downtime))"

@@ -9,7 +9,8 @@
 /// `message` is its headline and whose text lists its facts and reasons: a switchover or failover
 /// that is still running is not where Git says, and a scheduled check that stays quiet about a
 /// half-finished switch would hide exactly the case it exists for. Unmanaged groups are testcases
-/// of `classname="switchyard.drift.unmanaged"` with `<skipped/>`. Counts are in the attributes
+/// of `classname="switchyard.drift.unmanaged"` with `<skipped/>`. A group `plan` would block lists the
+/// plan's block reasons first (`blocked: CODE: sentence`), then every drift reason. Counts are in the attributes
 /// (`tests`, `failures`, `errors="0"`, `skipped`); no timestamps, so output is deterministic.
 public struct DriftJUnitRenderer: Sendable {
     /// Creates the renderer.
@@ -31,6 +32,7 @@ public struct DriftJUnitRenderer: Sendable {
                 continue
             }
             var text = [DriftWording.facts(group)]
+            text += (group.blocked ?? []).map { "blocked: \($0.code.rawValue): \($0.message)" }
             text += group.reasons.map { "\($0.code): \($0.message)" }
             xml += open + ">\n"
             xml += "      <failure message=\"\(Self.escape(DriftWording.headline(group)))\" type=\"\(group.state)\">"

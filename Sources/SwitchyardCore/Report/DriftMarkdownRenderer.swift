@@ -1,7 +1,8 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 /// The drift report as Markdown (an issue or pull-request comment, a job summary): the summary
-/// first, a table of the groups that are not in sync, then details folded in `<details>` blocks.
+/// first, a table of the groups that are not in sync (in the plan's order, `DriftWording.notInSync`),
+/// then details folded in `<details>` blocks; a group the plan would block lists the plan's reasons.
 ///
 /// Never longer than `limit` UTF-8 bytes (GitHub's comment limit is 65,536 characters; bytes are
 /// stricter). Parts are added in this order: table rows, the in-sync list, the unmanaged list,
@@ -30,7 +31,7 @@ public struct DriftMarkdownRenderer: Sendable {
 
         var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
         var body = ""
-        let drifting = report.groups.filter { $0.state != .inSync }
+        let drifting = DriftWording.notInSync(report)
         if !drifting.isEmpty {
             body += budget.take("\n|   | Group | State | Live | Desired | Since |\n|---|---|---|---|---|---|\n", kind: nil)
             for group in drifting {
@@ -58,8 +59,10 @@ public struct DriftMarkdownRenderer: Sendable {
     private func details(_ group: GroupDrift) -> String {
         var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group)))</summary>\n\n"
         text += "\(MarkdownText.text(DriftWording.facts(group), startsLine: true))\n\n"
-        if !group.reasons.isEmpty {
-            text += group.reasons.map { "- \(cell($0.message)) (`\($0.code)`)\n" }.joined() + "\n"
+        let blocked = (group.blocked ?? []).map { "- **blocked:** \(cell($0.message)) (`\($0.code.rawValue)`)\n" }
+        let reasons = DriftWording.reasons(group).map { "- \(cell($0.message)) (`\($0.code)`)\n" }
+        if !blocked.isEmpty || !reasons.isEmpty {
+            text += (blocked + reasons).joined() + "\n"
         }
         return text + "</details>\n"
     }

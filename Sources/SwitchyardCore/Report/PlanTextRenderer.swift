@@ -6,8 +6,11 @@
 /// (`~` switch, `+` start, `!` blocked, `?` unresolved, `=` in sync with notes) with numbered steps, reasons,
 /// notes and advisories, then compact lines for in-sync and excluded groups, the unmanaged groups,
 /// the plan diagnostics, and the summary line **last** (`2 to switch, 1 in sync, 1 blocked.`).
-/// Groups appear by wave (then address), blocked and unresolved ones after the changes; a legend of
-/// the symbols precedes the summary. Returns a string; never prints.
+/// Groups appear by wave (then address); blocked and unresolved ones follow in their own section,
+/// then in-sync groups with notes; a legend of the symbols precedes the summary. Reasons, notes and
+/// advisories, steps and facts are wrapped at word boundaries to `Options.width` (the CLI passes the terminal's
+/// width, or 80). Servers are named in the same order in every step (``PlanWording/ordered(_:_:)``).
+/// Returns a string; never prints.
 public struct PlanTextRenderer: Sendable {
     /// Rendering options.
     public struct Options: Sendable, Hashable {
@@ -15,9 +18,14 @@ public struct PlanTextRenderer: Sendable {
         /// goldens are recorded without it.
         public var color: Bool
 
-        /// Creates options; colour is off unless asked for.
-        public init(color: Bool = false) {
+        /// Where long sentences (reasons, notes, advisories) wrap: the terminal's width, or
+        /// ``TerminalWrap/defaultWidth`` (80) when stdout is not a terminal. Never read here.
+        public var width: Int
+
+        /// Creates options; colour is off unless asked for, 80 columns unless told otherwise.
+        public init(color: Bool = false, width: Int = TerminalWrap.defaultWidth) {
             self.color = color
+            self.width = width
         }
     }
 
@@ -47,8 +55,14 @@ public struct PlanTextRenderer: Sendable {
             lines.append(paint("Waves (each runs after the one before):", .bold))
             for wave in plan.waves { lines.append(plain("  \(wave.number): \(wave.groups.joined(separator: ", "))")) }
         }
-        let detailed = PlanWording.detailed(plan)
-        for group in detailed {
+        var section = 0
+        for group in PlanWording.detailed(plan) {
+            let rank = PlanWording.section(group)
+            if rank != section, let heading = PlanWording.sectionHeading(rank) {
+                lines.append("")
+                lines.append(paint(heading, .bold))
+            }
+            section = rank
             lines.append("")
             lines += block(group)
         }
@@ -73,7 +87,7 @@ public struct PlanTextRenderer: Sendable {
             }
         }
         lines.append("")
-        lines.append(paint(PlanWording.legend, .dim))
+        lines += TerminalWrap.items(PlanWording.legendItems.map(plain), width: options.width).map { paint($0, .dim) }
         lines.append(paint(plan.summary.line, .bold))
         return lines.joined(separator: "\n") + "\n"
     }
@@ -89,13 +103,20 @@ public struct PlanTextRenderer: Sendable {
         var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group))"
         if let wave = group.wave { header += "  [wave \(wave)]" }
         var lines = [paint(header, style)]
-        if let facts = PlanWording.facts(group) { lines.append(plain("    \(facts)")) }
-        if !group.dependsOn.isEmpty { lines.append(plain("    depends on: \(group.dependsOn.joined(separator: ", "))")) }
-        for (number, step) in PlanWording.steps(group).enumerated() { lines.append(plain("    \(number + 1). \(step)")) }
-        for reason in group.reasons { lines.append("    " + paint("reason:", .red) + plain(" \(reason.message) [\(reason.code.rawValue)]")) }
-        for note in group.notes { lines.append(plain("    note: \(note)")) }
-        for advisory in group.advisories { lines.append("    " + paint("advisory:", .cyan) + plain(" \(advisory.message)")) }
+        if let facts = PlanWording.facts(group) {
+            lines += TerminalWrap.wrap(plain(facts), width: options.width, first: "    ", rest: "      ")
+        }
+        if !group.dependsOn.isEmpty { lines += wrapped("depends on:", nil, group.dependsOn.joined(separator: ", ")) }
+        for (number, step) in PlanWording.steps(group).enumerated() { lines += wrapped("\(number + 1).", nil, step) }
+        for reason in group.reasons { lines += wrapped("reason:", .red, "\(reason.message) [\(reason.code.rawValue)]") }
+        for note in group.notes { lines += wrapped("note:", nil, note) }
+        for advisory in group.advisories { lines += wrapped("advisory:", .cyan, advisory.message) }
         return lines
+    }
+
+    /// `    label: text`, wrapped at word boundaries to the width, continued under the text.
+    private func wrapped(_ label: String, _ style: Style?, _ text: String) -> [String] {
+        TerminalWrap.labelled(label, painted: style.map { paint(label, $0) } ?? label, plain(text), width: options.width)
     }
 
     private enum Style: String {

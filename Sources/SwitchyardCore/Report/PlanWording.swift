@@ -139,15 +139,49 @@ enum PlanWording {
             .sorted { (rank($0), $0.wave ?? 0, $0.address) < (rank($1), $1.wave ?? 0, $1.address) }
     }
 
+    /// The section of `detailed` a group is in: 0 changes, 1 blocked or unresolved, 2 in sync with
+    /// notes.
+    static func section(_ group: GroupPlan) -> Int {
+        if group.action.isChange { return 0 }
+        if group.action == .blocked || group.action.isUnresolved { return 1 }
+        return 2
+    }
+
+    /// The heading a section starts with (none for the changes, which come first).
+    static func sectionHeading(_ section: Int) -> String? {
+        switch section {
+        case 1: "Blocked or unresolved (apply changes nothing here; the reasons say what to do):"
+        case 2: "In sync, with notes:"
+        default: nil
+        }
+    }
+
     /// The symbols' meanings, one line.
-    static let legend = "~ switch (or complete one)  ~! FAIL OVER  + start production or protection  - stop protection  = in sync  ! blocked  ? unresolved  # excluded"
+    /// Printed two spaces apart, as many per line as the width allows.
+    static let legendItems = ["~ switch (or complete one)", "~! FAIL OVER", "+ start production or protection", "- stop protection", "= in sync", "! blocked", "? unresolved", "# excluded"]
 
     /// `1 server`, `2 servers`.
     static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }
 
-    /// `db-01 (id1), db-02 (id2)`, names from the observation.
+    /// `ids` in the one order every step names servers in: by the protected instance they belong
+    /// to (its name, then ID), the current production site's server first, then by server name and
+    /// ID. The plan's steps keep their IDs sorted (machine output); this is for people, so a stop
+    /// step and a start step list `db-01, db-02` alike although the two sites' ECS IDs sort apart.
+    static func ordered(_ ids: [String], _ group: GroupPlan) -> [String] {
+        guard let observation = group.observation else { return ids }
+        let instances = Dictionary(observation.instances.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let production = group.liveSite?.site
+        func key(_ id: String) -> (String, String, Int, String, String) {
+            guard let server = observation.server(id) else { return ("\u{10FFFF}", "", 1, "", id) }
+            let instance = instances[server.instanceID]
+            return (instance?.name ?? server.name, server.instanceID, server.site == production ? 0 : 1, server.name, id)
+        }
+        return ids.sorted { key($0) < key($1) }
+    }
+
+    /// `db-01 (id1), db-02 (id2)`, names from the observation, in ``ordered(_:_:)`` order.
     static func servers(_ ids: [String], _ group: GroupPlan) -> String {
-        ids.map { id in
+        ordered(ids, group).map { id in
             let name = group.observation?.server(id)?.name ?? ""
             return name.isEmpty ? id : "\(name) (\(id))"
         }.joined(separator: ", ")

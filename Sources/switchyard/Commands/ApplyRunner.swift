@@ -83,6 +83,7 @@ enum ApplyRunner {
             plan = made
             var options = PlanTextRenderer.Options()
             options.color = settings.useColor
+            options.width = StandardStreams.outputWidth()
             say(PlanTextRenderer(options: options).render(made), settings)
             if made.errored { return ExitStatus.error.rawValue }
         } else {
@@ -207,7 +208,9 @@ enum ApplyRunner {
             ?? (target.loopback ? PollSchedule(initial: .milliseconds(200), cap: .seconds(2)) : PollSchedule.standard)
         let progress = ProgressPrinter(
             toStandardError: settings.format == .json,
-            live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+            live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb",
+            groups: plan.groups.filter { $0.action.isChange && refusals[$0.address] == nil }.map { ($0.address, $0.wave) },
+            startedAt: header.startedAt
         )
         let origin = ContinuousClock.now
         let executor = Executor(

@@ -73,7 +73,7 @@ extension Switchyard {
 
         func render(_ report: DriftReport, color: Bool) throws -> String {
             switch format {
-            case .text: DriftTextRenderer(color: color).render(report)
+            case .text: DriftTextRenderer(color: color, width: output == nil ? StandardStreams.outputWidth() : TerminalWrap.defaultWidth).render(report)
             case .json: try DriftJSONRenderer().render(report)
             case .markdown: DriftMarkdownRenderer().render(report)
             case .junit: DriftJUnitRenderer().render(report)

@@ -59,6 +59,7 @@ enum PlanRunner {
         case .text:
             var options = PlanTextRenderer.Options()
             options.color = StandardStreams.useColor(noColorFlag: noColor)
+            options.width = StandardStreams.outputWidth()
             rendered = PlanTextRenderer(options: options).render(plan)
         case .json:
             rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }

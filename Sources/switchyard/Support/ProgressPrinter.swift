@@ -4,23 +4,27 @@ import Foundation
 import SwitchyardCore
 
 /// Shows apply's progress: in CI (no terminal) one timestamped line per event, as job logs want
-/// them; on a terminal a live view with one redrawn line per group (current step, its job, and
-/// the time the group has been at it), which `tick()` refreshes every second. Addresses, steps and
-/// job IDs (from a saved plan or the cloud) go through the terminal sink's rule, ``TerminalText``.
+/// them, with heartbeats for long waits; on a terminal a live view (``ApplyProgressView``): a header
+/// with the wave counter, finished groups and total elapsed time, then one redrawn line per group
+/// in wave order (current step, its job and the time the group has been at it; `waiting (wave N)`
+/// for groups whose wave has not started), which `tick()` refreshes every second. Addresses, steps
+/// and job IDs (from a saved plan or the cloud) go through the terminal sink's rule, ``TerminalText``.
 final class ProgressPrinter: @unchecked Sendable {
     // All mutable state is guarded by `lock`; events arrive from several tasks at once.
     private let lock = NSLock()
     private let toStandardError: Bool
     private let live: Bool
-    private var order: [String] = []
-    private var lines: [String: (text: String, since: Date, finished: Bool)] = [:]
+    private var view: ApplyProgressView
     private var drawn = 0
 
     /// - Parameters:
     ///   - live: redraw a block of per-group lines (only when the stream is a terminal).
-    init(toStandardError: Bool, live: Bool) {
+    ///   - groups: the groups the run changes, with their waves (listed before they start).
+    ///   - startedAt: when the run started (the header's elapsed time).
+    init(toStandardError: Bool, live: Bool, groups: [(address: String, wave: Int?)] = [], startedAt: Date = Date()) {
         self.toStandardError = toStandardError
         self.live = live
+        self.view = ApplyProgressView(groups: groups, startedAt: startedAt)
     }
 
     func print(_ event: ApplyEvent) {
@@ -30,18 +34,8 @@ final class ProgressPrinter: @unchecked Sendable {
             emit(TerminalText.line(Self.logLine(event)) + "\n")
             return
         }
-        if lines[event.address] == nil { order.append(event.address) }
-        var text: String
-        switch event.kind {
-        case .stepStarted: text = "\(event.step)…"
-        case .stepFinished: text = "\(event.step) done"
-        case .stepFailed: text = "\(event.step) failed"
-        case .heartbeat: return  // the live view shows the elapsed time already
-        case .groupFinished: text = event.step
-        }
-        if let jobID = event.jobID, event.kind != .groupFinished { text += " (job \(jobID))" }
-        let since = event.kind == .stepStarted ? event.at : (lines[event.address]?.since ?? event.at)
-        lines[event.address] = (text, since, event.kind == .groupFinished)
+        guard event.kind != .heartbeat else { return }  // the live view shows the elapsed time already
+        view.record(event)
         redraw(now: event.at)
     }
 
@@ -49,20 +43,15 @@ final class ProgressPrinter: @unchecked Sendable {
     func tick(now: Date = Date()) {
         lock.lock()
         defer { lock.unlock() }
-        if live && !order.isEmpty { redraw(now: now) }
+        if live && !view.entries.isEmpty { redraw(now: now) }
     }
 
     /// Caller holds `lock`.
     private func redraw(now: Date) {
-        let width = order.map { TerminalText.line($0).count }.max() ?? 0
         var block = drawn > 0 ? "\u{1B}[\(drawn)A" : ""
-        for address in order {
-            guard let line = lines[address] else { continue }
-            let padded = TerminalText.line(address).padding(toLength: width, withPad: " ", startingAt: 0)
-            let elapsed = line.finished ? "" : "  " + DurationWording.format(seconds: max(0, now.timeIntervalSince(line.since)))
-            block += "\u{1B}[2K  \(padded)  \(TerminalText.line(line.text))\(elapsed)\n"
-        }
-        drawn = order.count
+        let lines = view.lines(now: now, width: StandardStreams.outputIsTerminal ? StandardStreams.outputWidth() : nil)
+        for line in lines { block += "\u{1B}[2K\(line)\n" }
+        drawn = lines.count
         emit(block)
     }
 

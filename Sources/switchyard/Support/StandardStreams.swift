@@ -6,6 +6,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import SwitchyardCore
 
 /// Writes to stdout/stderr without buffering surprises, and answers terminal questions.
 enum StandardStreams {
@@ -29,5 +30,19 @@ enum StandardStreams {
         if let value = environment["NO_COLOR"], !value.isEmpty { return false }
         if environment["TERM"] == "dumb" { return false }
         return outputIsTerminal
+    }
+
+    /// Where text output wraps: when stdout is a terminal, its width (`ioctl(TIOCGWINSZ)`, else a
+    /// positive `COLUMNS`); otherwise (a file, a pipe, a CI log) ``TerminalWrap/defaultWidth``, 80.
+    static func outputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        TerminalWrap.width(isTerminal: outputIsTerminal, measured: outputIsTerminal ? measuredWidth() : nil, columns: environment["COLUMNS"])
+    }
+
+    /// The terminal's columns from `ioctl(TIOCGWINSZ)` on stdout, or `nil`.
+    private static func measuredWidth() -> Int? {
+        var size = winsize()
+        let status = withUnsafeMutablePointer(to: &size) { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }
+        guard status == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }

@@ -14,7 +14,7 @@ struct ApplyReportHTMLTable {
             <tbody>
 
             """
-        for group in report.groups {
+        for group in report.groupsInRunOrder {
             let failed = group.result == .failed || group.result == .interrupted
             let address = ApplyReportHTMLRenderer.escape(group.address)
             html += "<tr class=\"result-\(group.result.rawValue)\(failed ? " failed" : "")\" data-group=\"\(address)\">"

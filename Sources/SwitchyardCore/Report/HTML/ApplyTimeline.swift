@@ -58,7 +58,7 @@ public struct ApplyTimeline: Sendable, Hashable {
         func offset(_ date: Date) -> Double { min(max(date.timeIntervalSince(origin), 0), runLength) }
 
         var rows: [Row] = []
-        for group in report.groups where !group.result.isUntouched {
+        for group in report.groupsInRunOrder where !group.result.isUntouched {
             let failedIndex = group.result == .failed ? Self.failedStepIndex(group) : nil
             let bars = group.steps.enumerated().map { index, step in
                 Bar(

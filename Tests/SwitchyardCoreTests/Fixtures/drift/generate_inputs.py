@@ -92,4 +92,24 @@ def escaping():
     d.group("line|pipe`tick", active="target")
     return d, l
 
+@scenario
+def blocked_and_waves():
+    # Drift lists groups as the plan does (by wave, then name; blocked ones after), and a group the
+    # plan blocks carries the plan's block reasons: a frozen instance, a broken replication link,
+    # a dependency on a blocked group. erp-app (wave 2) sorts before erp-db (wave 1) by name.
+    l, d = Live(), Desired()
+    l.group("erp-db", priority="source", instances=1)
+    l.group("erp-app", priority="source", instances=1)
+    l.group("crm-frozen", priority="source", instances=1)
+    l.ins("ins-crm-frozen-1")["frozen"] = True
+    l.group("crm-link", priority="source", instances=1)
+    l.rep("rep-crm-link-01")["faultLevel"] = "5"
+    l.group("crm-app", priority="source", instances=1)
+    d.group("erp-db", active="target")
+    d.group("erp-app", active="target", depends=["erp-db"])
+    d.group("crm-frozen", active="target")
+    d.group("crm-link", active="target")
+    d.group("crm-app", active="target", depends=["crm-link"])
+    return d, l
+
 write_scenarios(sys.argv[1])
