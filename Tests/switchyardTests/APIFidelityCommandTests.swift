@@ -29,10 +29,15 @@ struct APIFidelityCommandTests {
     }
 
     @Test func planAndApplyFinishUnderAThrottlingRateLimitAndSaySo() throws {
-        // 2 calls per 100 emulated seconds: at time scale 0.001, one token per 50 ms.
-        let (work, fixture) = try Self.rateLimitedFixture(calls: 2, perSeconds: 100)
+        // A bucket of 1 call per 500 emulated seconds: at time scale 0.001, one token per 0.5 s of
+        // wall time. Every observation sends its instance and replication lists at once after the
+        // group list, so one of them is refused however slow the machine is (a bucket of 2 refilled
+        // every 50 ms let a loaded machine pass without a single refusal). Back-off at 1 % of the real
+        // cloud's (at most 0.3 s per wait, 60 attempts) outlasts a 0.5 s refill; at the emulator's
+        // 0.1 % the 60 attempts were spent within 2 s.
+        let (work, fixture) = try Self.rateLimitedFixture(calls: 1, perSeconds: 500)
         let embedded = ["--emulator", fixture, "--emulator-state", work.appendingPathComponent("state.json").path,
-                        "--emulator-time-scale", "0.001", "--no-color"]
+                        "--emulator-time-scale", "0.001", "--retry-time-scale", "0.01", "--no-color"]
         let plan = try CommandRunner.switchyard(["plan", "-f", Self.desired] + embedded, environment: [:], directory: work)
         #expect(plan.status == 0, "\(plan.stdout)\n\(plan.stderr)")
         #expect(plan.stdout.contains("2 to switch"))
@@ -51,10 +56,10 @@ struct APIFidelityCommandTests {
     }
 
     @Test func driftUnderAThrottlingRateLimitSaysSoToo() throws {
-        let (work, fixture) = try Self.rateLimitedFixture(calls: 2, perSeconds: 100)
+        let (work, fixture) = try Self.rateLimitedFixture(calls: 1, perSeconds: 500)
         let drift = try CommandRunner.switchyard(
             ["drift", "-f", Self.desired, "--emulator", fixture, "--emulator-state", work.appendingPathComponent("state.json").path,
-             "--emulator-time-scale", "0.001", "--no-color"], environment: [:], directory: work)
+             "--emulator-time-scale", "0.001", "--retry-time-scale", "0.01", "--no-color"], environment: [:], directory: work)
         // 2: drift found (two groups are not at their declared site).
         #expect(drift.status == 2, "\(drift.stdout)\n\(drift.stderr)")
         #expect((Self.throttledCalls(drift.stderr) ?? 0) > 0, "\(drift.stderr)")
