@@ -39,7 +39,43 @@ public struct PlanTextRenderer: Sendable {
 
     /// The text of `plan`, ending with the summary line and a newline.
     public func render(_ plan: Plan) -> String {
-        var lines: [String] = []
+        var text = ""
+        render(plan) { text += $0 }
+        return text
+    }
+
+    /// The same text as ``render(_:)``, handed to `write` in pieces of whole lines as it is made, so
+    /// that a 10,000-group plan never holds all its lines and their joined text at once.
+    public func render(_ plan: Plan, into write: (String) -> Void) {
+        withoutActuallyEscaping(write) { write in
+            var lines = LineSink(write: write)
+            render(plan, into: &lines)
+            lines.flush()
+        }
+    }
+
+    /// Lines collected and written in batches, each followed by a newline.
+    private struct LineSink {
+        let write: (String) -> Void
+        var pending: [String] = []
+
+        mutating func append(_ line: String) {
+            pending.append(line)
+            if pending.count >= 512 { flush() }
+        }
+
+        static func += (sink: inout LineSink, lines: [String]) {
+            for line in lines { sink.append(line) }
+        }
+
+        mutating func flush() {
+            guard !pending.isEmpty else { return }
+            write(pending.joined(separator: "\n") + "\n")
+            pending.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private func render(_ plan: Plan, into lines: inout LineSink) {
         lines.append(paint("switchyard plan for \(plan.inputs.desiredFile)", .bold))
         if let scope = PlanWording.scope(plan.inputs) { lines.append(plain(scope)) }
         if !plan.inputs.targets.isEmpty { lines.append(plain("targets: \(plan.inputs.targets.joined(separator: ", "))")) }
@@ -89,7 +125,6 @@ public struct PlanTextRenderer: Sendable {
         lines.append("")
         lines += TerminalWrap.items(PlanWording.legendItems.map(plain), width: options.width).map { paint($0, .dim) }
         lines.append(paint(plan.summary.line, .bold))
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private func block(_ group: GroupPlan) -> [String] {

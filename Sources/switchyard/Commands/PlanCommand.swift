@@ -60,7 +60,10 @@ enum PlanRunner {
             var options = PlanTextRenderer.Options()
             options.color = StandardStreams.useColor(noColorFlag: noColor)
             options.width = StandardStreams.outputWidth()
-            rendered = PlanTextRenderer(options: options).render(plan)
+            // Written as it is made (it always ends with a newline): a large plan's text is never
+            // held whole.
+            PlanTextRenderer(options: options).render(plan) { StandardStreams.write($0) }
+            return
         case .json:
             rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }
         case .markdown:
@@ -93,7 +96,6 @@ enum PlanRunner {
         return try await CommandFailure.run {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in
                 let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
-                MemoryTuning.releaseFreedMemory()
                 let options = PlanOptions(
                     desired: desired, targets: selection.targets, excludes: selection.excludes,
                     projectID: target.projectID, region: target.region

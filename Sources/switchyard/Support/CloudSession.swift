@@ -37,7 +37,6 @@ enum CloudSession {
         environment: [String: String] = ProcessInfo.processInfo.environment,
         _ body: @escaping @Sendable (any CloudAPI, CloudTarget) async throws -> R
     ) async throws -> R {
-        MemoryTuning.apply()
         if let fixturePath = options.emulator {
             return try await runEmulated(fixturePath: fixturePath, options: options, desired: desired, purpose: purpose, logger: logger, environment: environment, body)
         }
