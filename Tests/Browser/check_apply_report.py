@@ -9,12 +9,17 @@ it checks that:
   * the screenshot is not blank (enough non-background pixels and colours);
   * red (the failure colour, #cf222e) shows exactly when something failed: a page with a failed
     step shows a red bar's worth of it, one reporting another failure (interrupted, refused, over
-    RTO) some, and a page where everything went well none at all.
+    RTO) some, and a page where everything went well none at all;
+  * the REHEARSAL banner (a run against the emulator or loopback endpoints) is drawn: its own
+    background colour (#ddf4ff) shows exactly when the page has the banner;
+  * in the rendered DOM, every group row whose downtime is within its RTO carries the visible
+    "✓ within RTO" mark and every row over its RTO says "(over RTO)", and no other row does.
 
 Chromium comes from Debian's `chromium` package (`.ci/run` installs it); CHROMIUM overrides the
 binary. Exits 1 with a message naming the page on any failure.
 """
 import glob
+import math
 import os
 import re
 import shutil
@@ -27,6 +32,35 @@ from PIL import Image
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOLDENS = os.path.join(ROOT, "Tests/SwitchyardCoreTests/Fixtures/apply-report")
 FAILURE_RED = (0xCF, 0x22, 0x2E)
+REHEARSAL_BLUE = (0xDD, 0xF4, 0xFF)
+ROW = re.compile(r'<tr class="result-[^"]*" data-group="([^"]*)">(.*?)</tr>', re.S)
+CELL = re.compile(r'<td(?: data-sort="([^"]*)")?[^>]*>(.*?)</td>', re.S)
+
+
+def rto_problems(dom):
+    """Each row's RTO mark agrees with its downtime and RTO cells (3rd and 4th columns)."""
+    problems = []
+    for group, row in ROW.findall(dom):
+        cells = CELL.findall(row)
+        if len(cells) < 3:
+            continue
+        downtime, rto = cells[1][0], cells[2][0]
+        text = cells[1][1]
+        within = "✓ within RTO" in text
+        over = "(over RTO)" in text
+        try:
+            # A group whose production never came back sorts last (Infinity): no downtime to judge.
+            measured = downtime != "" and math.isfinite(float(downtime))
+            expected_within = rto != "" and measured and float(downtime) <= float(rto)
+            expected_over = rto != "" and measured and float(downtime) > float(rto)
+        except ValueError:
+            problems.append(f"group {group}: unreadable downtime/RTO sort keys {downtime!r}/{rto!r}")
+            continue
+        if within != expected_within:
+            problems.append(f"group {group}: the 'within RTO' mark is {'shown' if within else 'missing'} (downtime {downtime} s, RTO {rto or 'none'})")
+        if over != expected_over:
+            problems.append(f"group {group}: '(over RTO)' is {'shown' if over else 'missing'} (downtime {downtime} s, RTO {rto or 'none'})")
+    return problems
 WINDOW = (1280, 1400)
 
 
@@ -65,6 +99,10 @@ def check(page, browser, work):
         problems.append(f"chromium --dump-dom exited {dom.returncode}")
     if not re.search(r'<html[^>]*data-ready="true"', dom.stdout):
         problems.append("the page's script did not run to its end (no data-ready=\"true\" on <html>)")
+    problems += rto_problems(dom.stdout)
+    banner = 'class="banner rehearsal"' in dom.stdout
+    if banner and "REHEARSAL" not in dom.stdout:
+        problems.append("the rehearsal banner does not say REHEARSAL")
 
     shot = os.path.join(work, os.path.basename(os.path.dirname(os.path.abspath(page))) + "-" + os.path.basename(page) + ".png")
     profile = tempfile.mkdtemp(dir=work)
@@ -89,6 +127,11 @@ def check(page, browser, work):
         problems.append(f"a failure is reported but the screenshot shows only {red} red pixels")
     if not anything_bad and red > 0:
         problems.append(f"nothing failed but the screenshot shows {red} red pixels")
+    blue = sum(count for count, pixel in counts if all(abs(a - b) <= 6 for a, b in zip(pixel, REHEARSAL_BLUE)))
+    if banner and blue < 2000:
+        problems.append(f"the page has the rehearsal banner but the screenshot shows only {blue} pixels of its background")
+    if not banner and blue > 0:
+        problems.append(f"the page has no rehearsal banner but the screenshot shows {blue} pixels of its background")
     print(f"{page}: {image.width}x{image.height}, {colours} colours, {ink} drawn pixels, {red} red pixels"
           f"{' (a failed step is reported)' if failed_step else ' (a failure is reported)' if anything_bad else ''}")
     return problems
@@ -104,6 +147,8 @@ def self_test(browser, work):
         "external fetch": (good.replace("</main>", '<img src="https://example.com/x.png"></main>'), "console output"),
         "blank page": (re.sub(r"<main>.*</main>", "<main></main>", good, flags=re.S), "looks blank"),
         "failure not red": (good.replace("--failed: #cf222e", "--failed: #777777"), "red pixels"),
+        "banner not drawn": (good.replace(".banner.rehearsal { background: #ddf4ff;", ".banner.rehearsal { display: none; background: #ddf4ff;"), "rehearsal banner"),
+        "RTO mark missing": (good.replace(' <span class="good">✓ within RTO</span>', ""), "'within RTO' mark is missing"),
     }
     for name, (html, expected) in variants.items():
         page = os.path.join(work, name.replace(" ", "-") + ".html")
