@@ -56,7 +56,10 @@ public struct DrillReportHTMLRenderer: Sendable {
             let address = escape(group.address)
             html += "<tr class=\"\(group.passed ? "result-converged" : "result-failed failed")\" data-group=\"\(address)\">"
             html += "<th scope=\"row\">\(address)</th><td>\(group.passed ? "passed" : "failed")</td>"
-            let recovery = group.recoverySeconds.map { DurationWording.format(seconds: $0) } ?? "—"
+            // Meeting the RTO is said as plainly as missing it, as in the apply report.
+            let withinRTO = group.rtoSeconds != nil && group.recoverySeconds != nil && !group.exceededRTO
+            let mark = group.exceededRTO ? " (over RTO)" : withinRTO ? " <span class=\"good\">✓ within RTO</span>" : ""
+            let recovery = (group.recoverySeconds.map { DurationWording.format(seconds: $0) } ?? "—") + mark
             html += "<td data-sort=\"\(group.recoverySeconds.map { String($0) } ?? "")\"\(group.exceededRTO ? " class=\"bad\"" : "")>\(recovery)</td>"
             html += "<td data-sort=\"\(group.rtoSeconds.map(String.init) ?? "")\">\(group.rtoSeconds.map { DurationWording.format(seconds: Double($0)) } ?? "—")</td>"
             let servers = group.servers.map { "<code>\(escape($0.drillServerID))</code>" }
