@@ -37,4 +37,14 @@ import Testing
         let workload = BenchWorkload.apply(groups: 1, instancesPerGroup: 4)
         #expect(workload.criticalPathSeconds == 20 + 60 + 30)
     }
+
+    @Test func thePacedBoundAddsTheQueueingOfECSsPaceOnlyBeyondAMinutesWorthOfServers() {
+        // 100 groups × 4 servers fit in one minute's 1,000: the bound is the critical path (110 s).
+        #expect(BenchWorkload.apply(groups: 100, instancesPerGroup: 4).pacedBoundSeconds == 110)
+        // 1,000 × 4: the last stop and the last start each wait (4,000 − 1,000) × 60 / 1,000 = 180 s.
+        #expect(BenchWorkload.apply(groups: 1_000, instancesPerGroup: 4).pacedBoundSeconds == 470)
+        var unpaced = BenchWorkload.apply(groups: 1_000, instancesPerGroup: 4)
+        unpaced.fixture.timings.powerActionsPerMinute = 0
+        #expect(unpaced.pacedBoundSeconds == unpaced.criticalPathSeconds)
+    }
 }
