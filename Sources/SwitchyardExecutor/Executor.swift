@@ -115,7 +115,7 @@ public struct Executor: Sendable {
         var reason: String?
         switch group.action {
         case .inSync: result = .inSync
-        case .excluded: (result, reason) = (.excluded, group.notes.first)
+        case .excluded: (result, reason) = (.excluded, group.notes.first?.text)
         default: (result, reason) = (.blocked, group.reasons.map(\.message).joined(separator: "; "))
         }
         return ApplyReport.Group(address: group.address, groupID: group.groupID ?? "", result: result, reason: reason, rto: group.rto)

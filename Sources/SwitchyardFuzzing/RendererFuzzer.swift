@@ -35,7 +35,7 @@ public enum RendererFuzzer {
         var live = SampleState.group(names[0])
         for name in names.dropFirst() { live = live + SampleState.group(name, priority: .target) }
         var plan = Planner.plan(desired: desired, live: live, options: PlanOptions(desired: desired, projectID: string(3), region: string(4)))
-        if !plan.groups.isEmpty { plan.groups[0].notes.append(string(5)) }
+        if !plan.groups.isEmpty { plan.groups[0].notes.append(Message(verbatim: string(5))) }
         for color in [false, true] {
             var options = PlanTextRenderer.Options()
             options.color = color

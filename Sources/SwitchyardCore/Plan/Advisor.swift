@@ -25,7 +25,7 @@ public enum Advisor {
         }
         return Advisory.Code.allCases.compactMap { code in
             guard let servers = byCode[code]?.sorted(by: { ($0.name, $0.id) < ($1.name, $1.id) }) else { return nil }
-            return Advisory(code: code, message: message(code, servers: servers, to: site), serverIDs: servers.map(\.id).sorted())
+            return Advisory(code: code, phrase: phrase(code, servers: servers, to: site), serverIDs: servers.map(\.id).sorted())
         }
     }
 
@@ -42,26 +42,17 @@ public enum Advisor {
         return nil
     }
 
-    private static func message(_ code: Advisory.Code, servers: [LiveServer], to site: Site) -> String {
+    private static func phrase(_ code: Advisory.Code, servers: [LiveServer], to site: Site) -> Phrase {
         let names = servers.map { $0.name.isEmpty ? $0.id : $0.name }.joined(separator: ", ")
         let images = Set(servers.compactMap(\.imageName)).sorted().map { "'\($0)'" }.joined(separator: ", ")
-        let imageText = images.isEmpty ? "" : " (image \(images))"
+        let imageText: Phrase.Argument = images.isEmpty ? "" : .phrase(Phrase(.advisoryImages, ["images": .text(images)]))
         let back = site == .source
-        switch code {
-        case .windowsCloudbaseInit:
-            if back {
-                return "Windows servers \(names) may run Cloudbase-Init\(imageText). After switching back, log in to the production-site servers with the password reset at the DR site (password login), the password obtained for the DR-site server (key-pair login), or a password changed inside the DR-site server."
-            }
-            return "Windows servers \(names) may run Cloudbase-Init\(imageText). If this is the group's first switchover: with password login, the production-site password works at the DR site for 3–5 minutes after the server starts, until Cloudbase-Init starts; then reset the password on the DR-site server, and use that password after switching back. With key-pair login, the password obtained at the production site works until Cloudbase-Init starts; then use the password obtained for the DR-site server, also after switching back. A password changed inside the DR-site server replaces either."
-        case .windowsWithoutCloudbaseInit:
-            return "Windows servers \(names) show no sign of Cloudbase-Init\(imageText). After the switch, log in at either site with the production-site password (password login) or the password obtained at the production site (key-pair login). If Cloudbase-Init is installed after all, reset the password on the DR-site server once it has started."
-        case .linux:
-            return "Linux servers \(names)\(imageText): after the switch, log in at either site with the production-site password (password login) or the password obtained at the production site (key-pair login)."
-        case .coreOS:
-            if back {
-                return "CoreOS servers \(names)\(imageText): after switching back, log in to the production-site servers with the initial password, not a password changed since the first switchover."
-            }
-            return "CoreOS servers \(names)\(imageText): log in at the DR site with the production-site password; if the password was changed inside the production-site server after the group's first switchover, the DR-site server needs the changed password. After switching back, the production-site servers need the initial password."
+        let key: MessageKey = switch code {
+        case .windowsCloudbaseInit: back ? .advisoryWindowsCloudbaseBack : .advisoryWindowsCloudbase
+        case .windowsWithoutCloudbaseInit: .advisoryWindowsNoCloudbase
+        case .linux: .advisoryLinux
+        case .coreOS: back ? .advisoryCoreOSBack : .advisoryCoreOS
         }
+        return Phrase(key, ["names": .text(names), "images": imageText])
     }
 }

@@ -26,6 +26,10 @@ public struct Advisory: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The ECS IDs of the creation-time production servers (`source_server`) concerned, sorted.
     public var serverIDs: [String]
 
+    /// The catalogue phrase of the message, to write it in another ``Language``; `nil` when read
+    /// back from JSON.
+    public var phrase: Phrase?
+
     /// Creates an advisory; `Advisor` is the usual producer.
     public init(code: Code, message: String, serverIDs: [String]) {
         self.code = code
@@ -33,7 +37,29 @@ public struct Advisory: Sendable, Hashable, Codable, CustomStringConvertible {
         self.serverIDs = serverIDs
     }
 
+    /// Creates an advisory from the catalogue: `message` is its English text.
+    public init(code: Code, phrase: Phrase, serverIDs: [String]) {
+        self.init(code: code, message: phrase.text(.english), serverIDs: serverIDs)
+        self.phrase = phrase
+    }
+
+    /// The message in `language` (English for an advisory read back from JSON).
+    public func text(_ language: Language) -> String {
+        guard language != .english, let phrase else { return message }
+        return phrase.text(language)
+    }
+
     public var description: String { message }
+
+    public static func == (lhs: Advisory, rhs: Advisory) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.serverIDs == rhs.serverIDs
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(serverIDs)
+    }
 
     private enum CodingKeys: String, CodingKey {
         case code

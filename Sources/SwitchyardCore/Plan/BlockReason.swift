@@ -59,12 +59,45 @@ public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible 
     /// The ID (or, for dependencies, the address) of the resource concerned, if any.
     public var subject: String?
 
-    /// Creates a reason; see the static helpers and `SwitchChecks` for the usual ones.
+    /// The catalogue phrase the message was made from, to write it in another ``Language``; `nil`
+    /// for a reason read back from JSON (which carries only the English `message`).
+    public var phrase: Phrase?
+
+    /// Creates a reason with a fixed message, the same in every language.
     public init(code: Code, message: String, subject: String? = nil) {
         self.code = code
         self.message = message
         self.subject = subject
     }
 
+    /// Creates a reason from the catalogue: `message` is its English text.
+    public init(code: Code, _ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], subject: String? = nil) {
+        let phrase = Phrase(key, arguments)
+        self.code = code
+        self.message = phrase.text(.english)
+        self.subject = subject
+        self.phrase = phrase
+    }
+
+    /// The message in `language` (English for a reason read back from JSON).
+    public func text(_ language: Language) -> String {
+        guard language != .english, let phrase else { return message }
+        return phrase.text(language)
+    }
+
     public var description: String { message }
+
+    public static func == (lhs: BlockReason, rhs: BlockReason) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.subject == rhs.subject
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(message)
+        hasher.combine(subject)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, message, subject
+    }
 }

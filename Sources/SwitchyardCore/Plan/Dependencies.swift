@@ -19,11 +19,7 @@ enum Dependencies {
         }
         let (order, cyclic) = topologicalOrder(groups, index: index)
         for position in cyclic where groups[position].action.isChange || groups[position].action == .blocked {
-            let reason = BlockReason(
-                code: .dependencyCycle,
-                message: "its dependsOn chain contains a cycle, so no group of the cycle can go first; break the cycle",
-                subject: groups[position].address
-            )
+            let reason = BlockReason(code: .dependencyCycle, .reasonDependencyCycle, subject: groups[position].address)
             block(&groups[position], with: reason)
         }
         for position in order where groups[position].action.isChange || groups[position].action == .blocked {
@@ -41,9 +37,8 @@ enum Dependencies {
                 }
             }
             if !leftOutBy.isEmpty {
-                let names = leftOutBy.joined(separator: ", ")
-                let which = leftOutBy.count == 1 ? "which is" : "which are"
-                Targeting.exclude(&groups[position], because: "left out because it depends on \(names), \(which) left out of this plan and not yet at the desired site")
+                let key: MessageKey = leftOutBy.count == 1 ? .noteLeftOutByDependencyOne : .noteLeftOutByDependencyOther
+                Targeting.exclude(&groups[position], because: Phrase(key, ["names": .text(leftOutBy.joined(separator: ", "))]))
             }
         }
         return diagnostics

@@ -31,7 +31,7 @@ public struct GroupPlan: Sendable, Hashable, Codable {
     /// For `.switchover` only: login advisories for the servers concerned.
     public var advisories: [Advisory]
     /// Informational remarks (a retry of a failed switchover, a degraded in-sync group, targeting).
-    public var notes: [String]
+    public var notes: [Message]
     /// What was observed, when the group resolved.
     public var observation: GroupObservation?
     /// `Fingerprint.of(observation)`; `apply` refuses to act when the current one differs.
@@ -59,7 +59,7 @@ public struct GroupPlan: Sendable, Hashable, Codable {
         steps: [Step] = [],
         reasons: [BlockReason] = [],
         advisories: [Advisory] = [],
-        notes: [String] = [],
+        notes: [Message] = [],
         observation: GroupObservation? = nil,
         fingerprint: String? = nil,
         rto: TimeSpan? = nil,

@@ -98,15 +98,19 @@ public struct PlanSummary: Sendable, Hashable, Codable {
     /// `2 to switch, 1 in sync, 1 blocked.`, with `, N to start` after the switches and
     /// `, N unresolved` and `, N excluded` before the period when those are not zero. The last line
     /// of the text rendering.
-    public var line: String {
-        var parts = ["\(toSwitch) to switch"]
-        if toFailOver > 0 { parts.insert("\(toFailOver) to FAIL OVER", at: 0) }
-        if toStart > 0 { parts.append("\(toStart) to start") }
-        if toChangeProtection > 0 { parts.append("\(toChangeProtection) to change protection") }
-        parts += ["\(inSync) in sync", "\(blocked) blocked"]
-        if unresolved > 0 { parts.append("\(unresolved) unresolved") }
-        if excluded > 0 { parts.append("\(excluded) excluded") }
-        return parts.joined(separator: ", ") + "."
+    public var line: String { line(.english) }
+
+    /// ``line`` in `language`.
+    public func line(_ language: Language) -> String {
+        func part(_ key: MessageKey, _ count: Int) -> String { language(key, ["count": .text(String(count))]) }
+        var parts = [part(.summaryToSwitch, toSwitch)]
+        if toFailOver > 0 { parts.insert(part(.summaryToFailOver, toFailOver), at: 0) }
+        if toStart > 0 { parts.append(part(.summaryToStart, toStart)) }
+        if toChangeProtection > 0 { parts.append(part(.summaryToChangeProtection, toChangeProtection)) }
+        parts += [part(.summaryInSync, inSync), part(.summaryBlocked, blocked)]
+        if unresolved > 0 { parts.append(part(.summaryUnresolved, unresolved)) }
+        if excluded > 0 { parts.append(part(.summaryExcluded, excluded)) }
+        return language(.summaryEnd, ["parts": .text(parts.joined(separator: language(.listSeparator)))])
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -17,7 +17,7 @@ extension Planner {
         case .resolved(let group):
             resolvedPlan(group, desired: desired, into: &plan)
             if desired.failover != nil && plan.action != .failover && plan.liveSite != nil && plan.liveSite?.site == plan.desiredSite?.site {
-                plan.notes.append("the failover declared for this group is done (production is at \(plan.desiredSite!)); remove the declaration from the file, so that it cannot fail the group over again later")
+                plan.notes.append(Message(.noteFailoverDone, ["site": .text(plan.desiredSite!.description)]))
             }
         case .notFound:
             plan.action = .notFound
@@ -64,10 +64,7 @@ extension Planner {
         } else {
             var blockers = SwitchChecks.blockers(for: group)
             if desired.protection == .disabled && !blockers.isEmpty {
-                blockers.append(BlockReason(
-                    code: .protectionConflict,
-                    message: "the file declares protection: disabled, but production must move to \(group.desiredSite), and only a protected group can be switched; enable protection until the switchover is done (protection: enabled), or keep activeSite where production is"
-                ))
+                blockers.append(BlockReason(code: .protectionConflict, .reasonProtectionConflict, ["site": .text(group.desiredSite.description)]))
             }
             if let down = productionSiteDown(group, from: liveSite) { blockers.append(down) }
             guard blockers.isEmpty else {
@@ -89,10 +86,7 @@ extension Planner {
     private static func inFlightPlan(_ group: ResolvedGroup, from liveSite: Site, desired: DesiredGroup, into plan: inout GroupPlan) {
         guard liveSite != group.desiredSite else {
             plan.action = .blocked
-            plan.reasons = [BlockReason(
-                code: .switchoverInProgress,
-                message: "a switchover away from the desired site is in progress (status reversing, production still at \(group.desiredSite)); someone else is moving the group: wait for it to finish, then plan again"
-            )]
+            plan.reasons = [BlockReason(code: .switchoverInProgress, .reasonSwitchAway, ["site": .text(group.desiredSite.description)])]
             return
         }
         // The members of a reversing group report `reversing` too; only other problems block.
@@ -110,7 +104,7 @@ extension Planner {
             plan.steps.append(.startServers(ids: newProduction))
         }
         plan.advisories = Advisor.advisories(for: group, switchingTo: group.desiredSite)
-        plan.notes = ["a switchover to \(group.desiredSite) is already in flight (status reversing: started by an earlier, interrupted run or by a person); apply waits for it and never starts a second one"]
+        plan.notes = [Message(.noteSwitchInFlight, ["site": .text(group.desiredSite.description)])]
     }
 
     /// Production is where the file wants it. In sync when its servers run (or their power is not
@@ -130,7 +124,7 @@ extension Planner {
             // After a failover production serves from the desired site without replication.
             break
         case .errorReversing:
-            blockers.append(BlockReason(code: .groupFailed, message: "production is at the desired site but down, and the group's last switchover failed (status error-reversing); check the group in the SDRS console before starting its servers"))
+            blockers.append(BlockReason(code: .groupFailed, .reasonStartFailedGroup))
         default:
             blockers += [BlockReason.groupStatus(group.live.status)].compactMap { $0 }
         }
@@ -143,8 +137,8 @@ extension Planner {
         if !otherSite.isEmpty {
             let names = otherSite.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
             blockers.append(BlockReason(
-                code: .drSiteServerRunning,
-                message: "server(s) \(names) at the DR site (\(group.live.availabilityZone(of: group.desiredSite.other))) are not shut down; starting the production servers now would run both sites at once; shut the DR-site servers down (or find out why they run), then plan again",
+                code: .drSiteServerRunning, .reasonDRSiteRunning,
+                ["names": .text(names), "zone": .text(group.live.availabilityZone(of: group.desiredSite.other))],
                 subject: otherSite.map(\.id).sorted().joined(separator: ",")
             ))
         }
@@ -160,7 +154,10 @@ extension Planner {
         plan.action = .startServers
         plan.steps = [.startServers(ids: down.map(\.id).sorted())]
         let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
-        plan.notes = ["production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); an interrupted apply, a person or a failure stopped them; set startAfterSwitch: false to leave their power alone"]
+        plan.notes = [Message(.noteProductionDown, [
+            "down": .text(String(down.count)), "total": .text(String(production.count)),
+            "zone": .text(group.live.availabilityZone(of: group.desiredSite)), "names": .text(names),
+        ])]
             + inSyncNotes(group, managesPower: true)
     }
 
@@ -190,41 +187,46 @@ extension Planner {
         return steps
     }
 
-    private static func switchNotes(_ group: ResolvedGroup, from liveSite: Site) -> [String] {
-        var notes: [String] = []
+    private static func switchNotes(_ group: ResolvedGroup, from liveSite: Site) -> [Message] {
+        var notes: [Message] = []
         if group.live.groupStatus == .errorReversing {
-            notes.append("the previous switchover of this group failed (status error-reversing); this plan retries it")
+            notes.append(Message(.noteRetrySwitch))
         }
         if group.instances.isEmpty {
-            notes.append("the group has no protected instances, so no server is stopped or started")
+            notes.append(Message(.noteNoInstances))
         }
         for placed in group.servers(at: liveSite) where placed.server.taskState == "powering-off" {
-            notes.append("server \(SwitchChecks.display(placed.server.name, placed.id)) is already powering off; apply waits for it")
+            notes.append(Message(.notePoweringOff, ["server": .text(SwitchChecks.display(placed.server.name, placed.id))]))
         }
         for placed in group.servers(at: group.desiredSite) where !placed.server.isStopped {
-            notes.append("server \(SwitchChecks.display(placed.server.name, placed.id)) at the DR site (\(group.live.availabilityZone(of: group.desiredSite))) is not shut down; the plan stops it too, because SDRS requires every server of the group to be shut down for a switchover")
+            notes.append(Message(.noteDRServerRuns, ["server": .text(SwitchChecks.display(placed.server.name, placed.id)), "zone": .text(group.live.availabilityZone(of: group.desiredSite))]))
         }
         return notes
     }
 
-    private static func inSyncNotes(_ group: ResolvedGroup, managesPower: Bool) -> [String] {
-        var notes: [String] = []
+    private static func inSyncNotes(_ group: ResolvedGroup, managesPower: Bool) -> [Message] {
+        var notes: [Message] = []
         if group.live.groupStatus == .errorReversing {
-            notes.append("production is at the desired site, but the group's last switchover failed (status error-reversing); check the group in the SDRS console")
+            notes.append(Message(.noteLastSwitchFailed))
         } else if let reason = BlockReason.groupStatus(group.live.status) {
-            notes.append("a later switch would be blocked: \(reason.message)")
+            notes.append(laterSwitchBlocked(reason))
         }
         if max(group.live.replicationCount, group.replications.count) == 0 {
-            notes.append("a later switch would be blocked: \(BlockReason.noReplicationPairs.message)")
+            notes.append(laterSwitchBlocked(.noReplicationPairs))
         }
         for reason in SwitchChecks.resourceProblems(of: group) {
-            notes.append("a later switch would be blocked: \(reason.message)")
+            notes.append(laterSwitchBlocked(reason))
         }
         let down = group.servers(at: group.desiredSite).filter { !$0.server.isRunning }
         if !managesPower && !down.isEmpty {
             let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
-            notes.append("production servers not running: \(names); left alone, as startAfterSwitch is false")
+            notes.append(Message(.noteProductionNotRunning, ["names": .text(names)]))
         }
         return notes
+    }
+
+    /// "a later switch would be blocked: …", in the language of the reason.
+    private static func laterSwitchBlocked(_ reason: BlockReason) -> Message {
+        Message(.noteLaterSwitchBlocked, ["reason": reason.phrase.map(Phrase.Argument.phrase) ?? .text(reason.message)])
     }
 }

@@ -14,13 +14,13 @@ extension Planner {
             guard desired.failover != nil, liveSite != target else {
                 plan.action = .blocked
                 plan.reasons = liveSite == target
-                    ? [BlockReason(code: .failoverInProgress, message: "a failover away from the desired site is in progress (status failing-over, production still at \(target)); someone else is moving the group: wait for it to finish, then plan again")]
+                    ? [BlockReason(code: .failoverInProgress, .reasonFailoverAway, ["site": .text(target.description)])]
                     : [BlockReason.groupStatus(live.status)].compactMap { $0 }
                 return
             }
             plan.action = .failover
             plan.steps = [.waitForFailover(to: target, timeout: desired.switchTimeout)] + startSteps(group, desired: desired)
-            plan.notes = ["a failover to \(target) is already in flight (status failing-over); apply waits for it and never sends a second one"]
+            plan.notes = [Message(.noteFailoverInFlight, ["site": .text(target.description)])]
             plan.advisories = Advisor.advisories(for: group, switchingTo: target)
             return
         }
@@ -29,12 +29,12 @@ extension Planner {
         case .protected, .errorFailingOver, .errorReversing:
             break
         case .failedOver:
-            blockers.append(BlockReason(code: .failedOver, message: "the group has already failed over, to \(liveSite), not to \(target) (status failed-over); re-protect it (protection: enabled, without the failover declaration), then switch it over planned"))
+            blockers.append(BlockReason(code: .failedOver, .reasonFailedOverElsewhere, ["live": .text(liveSite.description), "target": .text(target.description)]))
         default:
             blockers += [BlockReason.groupStatus(live.status)].compactMap { $0 }
         }
         if max(live.replicationCount, group.replications.count) == 0 {
-            blockers.append(BlockReason(code: .noReplicationPairs, message: "the group has no replication pairs, and SDRS only fails over groups that have some"))
+            blockers.append(BlockReason(code: .noReplicationPairs, .reasonNoReplicationPairsFailover))
         }
         // The new production must be startable; the failing site may be as broken as it likes.
         let newProduction = Set(group.servers(at: target).map(\.id))
@@ -74,11 +74,11 @@ extension Planner {
         let enabled = action != .disableProtection
         let wait = Step.waitForProtection(enabled: enabled, timeout: desired.switchTimeout)
         let zone = live.availabilityZone(of: liveSite), otherZone = live.availabilityZone(of: liveSite.other)
-        var notes: [String] = []
+        var notes: [Message] = []
         if [.reprotecting, .starting, .stopping].contains(live.groupStatus) {
             plan.action = action
             plan.steps = [wait]
-            plan.notes = ["the group is already \(live.status); apply waits for it and never sends a second call"]
+            plan.notes = [Message(.noteAlreadyChanging, ["status": .text(live.status)])]
             return
         }
         var blockers: [BlockReason] = []
@@ -90,20 +90,20 @@ extension Planner {
             if !unreachable.isEmpty {
                 let names = unreachable.map { "\(SwitchChecks.display($0.server.name, $0.id)) \($0.server.status)" }.joined(separator: ", ")
                 blockers.append(BlockReason(
-                    code: .productionSiteDown,
-                    message: "the \(liveSite.other) site (\(otherZone)) is still unreachable: server(s) \(names); SDRS re-protects only with every server there shut down (SDRS.1342), so re-protect once that site is back",
+                    code: .productionSiteDown, .reasonReprotectSiteDown,
+                    ["site": .text(liveSite.other.description), "zone": .text(otherZone), "names": .text(names)],
                     subject: unreachable.map(\.id).sorted().joined(separator: ",")
                 ))
             }
             blockers += SwitchChecks.resourceProblems(of: group).filter { $0.code == .replicationLinkBroken || $0.code == .serverDeleted }
             steps = fenceSteps(other, desired: desired) + [.reprotect, wait]
-            notes.append("re-protect: replication restarts from \(zone) to \(otherZone), overwriting the disks at \(otherZone); its servers (the old production) are shut down first, as SDRS requires")
+            notes.append(Message(.noteReprotect, ["zone": .text(zone), "otherZone": .text(otherZone)]))
         case .enableProtection:
             steps = [.enableProtection, wait]
-            notes.append("enable protection: replication of the disks at \(zone) to \(otherZone) starts; the first synchronisation may take long")
+            notes.append(Message(.noteEnable, ["zone": .text(zone), "otherZone": .text(otherZone)]))
         default:
             steps = [.disableProtection, wait]
-            notes.append("disable protection: replication stops; \(otherZone) no longer receives data, and the group can be neither switched nor failed over until protection is enabled again")
+            notes.append(Message(.noteDisable, ["otherZone": .text(otherZone)]))
         }
         if max(live.replicationCount, group.replications.count) == 0 && enabled {
             blockers.append(BlockReason.noReplicationPairs)
@@ -114,7 +114,7 @@ extension Planner {
             return
         }
         if liveSite != group.desiredSite {
-            notes.append("production is at \(liveSite) (\(zone)) and the file wants \(group.desiredSite): once the group is protected, plan and apply again to switch it over")
+            notes.append(Message(.noteSwitchLater, ["site": .text(liveSite.description), "zone": .text(zone), "desired": .text(group.desiredSite.description)]))
         }
         plan.action = action
         plan.steps = steps
@@ -128,8 +128,8 @@ extension Planner {
         guard !down.isEmpty else { return nil }
         let names = down.map { "\(SwitchChecks.display($0.server.name, $0.id)) \($0.server.status)" }.joined(separator: ", ")
         return BlockReason(
-            code: .productionSiteDown,
-            message: "server(s) \(names) at the production site (\(group.live.availabilityZone(of: liveSite))) are unreachable, so they cannot be shut down for a planned switchover; if that site is down, declare a failover for this group (failover: {reason: \"...\"}) and apply with --allow-failover (docs/disaster-day.md): a failover stops replication and may lose the data not yet copied",
+            code: .productionSiteDown, .reasonProductionSiteDown,
+            ["names": .text(names), "zone": .text(group.live.availabilityZone(of: liveSite))],
             subject: down.map(\.id).sorted().joined(separator: ",")
         )
     }
@@ -155,18 +155,18 @@ extension Planner {
         return desired.startAfterSwitch && !newProduction.isEmpty ? [.startServers(ids: newProduction)] : []
     }
 
-    private static func failoverNotes(_ group: ResolvedGroup, from liveSite: Site, desired: DesiredGroup) -> [String] {
+    private static func failoverNotes(_ group: ResolvedGroup, from liveSite: Site, desired: DesiredGroup) -> [Message] {
         let zone = group.live.availabilityZone(of: liveSite)
-        var notes = [
-            "FAILOVER declared (\(desired.failover?.reason ?? "")): production moves to \(group.live.availabilityZone(of: group.desiredSite)) without a shutdown; replication stops, and data written at \(zone) since its last replication may be lost; apply needs --allow-failover; afterwards re-protect the group (protection: enabled) and remove the declaration"
-        ]
+        var notes = [Message(.noteFailoverDeclared, [
+            "reason": .text(desired.failover?.reason ?? ""), "zone": .text(group.live.availabilityZone(of: group.desiredSite)), "oldZone": .text(zone),
+        ])]
         let unreachable = group.servers(at: liveSite).filter { $0.server.exists && $0.server.status != "ACTIVE" && $0.server.status != "SHUTOFF" }
         if !unreachable.isEmpty {
             let names = unreachable.map { "\(SwitchChecks.display($0.server.name, $0.id)) \($0.server.status)" }.joined(separator: ", ")
-            notes.append("server(s) \(names) at \(zone) are unreachable: taken as down with their site, as the declaration says; if one comes back running, apply does not start the new production")
+            notes.append(Message(.noteUnreachableTakenDown, ["names": .text(names), "zone": .text(zone)]))
         }
         if group.live.groupStatus == .errorFailingOver {
-            notes.append("the previous failover of this group failed (status error-failing-over); this plan retries it")
+            notes.append(Message(.noteRetryFailover))
         }
         return notes
     }

@@ -37,7 +37,7 @@ public enum SavedPlanCheck {
                       let diff = byID[id], let declaration = diff.desired else { continue }
                 let now = Planner.groupPlan(diff, desired: declaration)
                 if now.action != .inSync {
-                    refusals[group.address] = "depends on \(address), which was in sync when planned but is not now (\(Targeting.wouldBe(now))); plan again"
+                    refusals[group.address] = "depends on \(address), which was in sync when planned but is not now (\(Targeting.wouldBe(now).text(.english))); plan again"
                     break
                 }
             }

@@ -31,7 +31,7 @@ public enum SwitchChecks {
 
     private static func instanceProblems(_ placed: PlacedInstance, group: ResolvedGroup) -> [BlockReason] {
         let instance = placed.instance
-        let instanceText = "protected instance \(display(instance.name, instance.id))"
+        let instanceText = Phrase.Argument.phrase(Phrase(.protectedInstance, ["instance": .text(display(instance.name, instance.id))]))
         var reasons: [BlockReason] = []
         let findings = group.findings.filter { $0.instanceID == instance.id }
         let missing = findings.compactMap { finding -> String? in
@@ -39,30 +39,16 @@ public enum SwitchChecks {
             return nil
         }
         for serverID in missing {
-            reasons.append(BlockReason(
-                code: .serverDeleted,
-                message: "server \(serverID) of \(instanceText) no longer exists in ECS: it was deleted outside SDRS, and switching would fail and leave the group unusable; remove the protected instance from the group (or restore the server) before switching",
-                subject: serverID
-            ))
+            reasons.append(BlockReason(code: .serverDeleted, .reasonServerDeleted, ["server": .text(serverID), "instance": instanceText], subject: serverID))
         }
         if instance.status == "invalid" && missing.isEmpty {
-            reasons.append(BlockReason(
-                code: .instanceInvalid,
-                message: "\(instanceText) is invalid (one of its servers was deleted outside SDRS); switching would fail and leave the group unusable; remove the protected instance from the group first",
-                subject: instance.id
-            ))
+            reasons.append(BlockReason(code: .instanceInvalid, .reasonInstanceInvalid, ["instance": instanceText], subject: instance.id))
         } else if instance.status != "invalid" && !BlockReason.switchableStatuses.contains(instance.status) {
-            let detail = instance.status == "fault"
-                ? "is fault (the synchronisation of one of its replication pairs is abnormal); wait for replication to recover or fix the pair, then plan again"
-                : "is in status \(instance.status), not protected; wait until it is protected (or repair it) and plan again"
-            reasons.append(BlockReason(code: .instanceNotProtected, message: "\(instanceText) \(detail)", subject: instance.id))
+            let key: MessageKey = instance.status == "fault" ? .reasonInstanceFault : .reasonInstanceStatus
+            reasons.append(BlockReason(code: .instanceNotProtected, key, ["instance": instanceText, "status": .text(instance.status)], subject: instance.id))
         }
         if instance.frozen {
-            reasons.append(BlockReason(
-                code: .instanceFrozen,
-                message: "\(instanceText) is frozen (usually for billing or a security restriction); it must be unfrozen before switching",
-                subject: instance.id
-            ))
+            reasons.append(BlockReason(code: .instanceFrozen, .reasonInstanceFrozen, ["instance": instanceText], subject: instance.id))
         }
         for server in placed.servers where server.server.exists {
             reasons += serverProblems(server.server)
@@ -73,23 +59,18 @@ public enum SwitchChecks {
         return reasons
     }
 
-    private static func placementProblem(_ finding: PlacementFinding, instanceText: String, group: ResolvedGroup) -> [BlockReason] {
+    private static func placementProblem(_ finding: PlacementFinding, instanceText: Phrase.Argument, group: ResolvedGroup) -> [BlockReason] {
         let zones = "\(group.live.sourceAvailabilityZone), \(group.live.targetAvailabilityZone)"
         switch finding {
         case .serverMissing:
             return []  // reported first, as server-deleted
         case .serverOutsideGroupZones(let serverID, _, let zone):
-            let serverText = "server \(serverName(serverID, in: group))"
-            let message = zone.map {
-                "\(serverText) of \(instanceText) is in availability zone \($0), which is neither of the group's (\(zones)); switchyard places servers by AZ and cannot tell which site it belongs to, so check the protected instance"
-            } ?? "ECS reports no availability zone for \(serverText) of \(instanceText); switchyard places servers by AZ (\(zones)) and cannot tell which site it belongs to"
-            return [BlockReason(code: .serverOutsideGroupZones, message: message, subject: serverID)]
+            let serverText = Phrase.Argument.phrase(Phrase(.serverNamed, ["server": .text(serverName(serverID, in: group))]))
+            let arguments: [String: Phrase.Argument] = ["server": serverText, "instance": instanceText, "zones": .text(zones), "zone": .text(zone ?? "")]
+            return [BlockReason(code: .serverOutsideGroupZones, zone == nil ? .reasonServerNoZone : .reasonServerOutsideZones, arguments, subject: serverID)]
         case .instanceOnOneSite(let instanceID, let site):
-            return [BlockReason(
-                code: .instanceOnOneSite,
-                message: "both servers of \(instanceText) are in \(group.live.availabilityZone(of: site)) (the \(site) site), so the other site has no server for it; check the protected instance",
-                subject: instanceID
-            )]
+            let arguments: [String: Phrase.Argument] = ["instance": instanceText, "zone": .text(group.live.availabilityZone(of: site)), "site": .text(site.description)]
+            return [BlockReason(code: .instanceOnOneSite, .reasonInstanceOnOneSite, arguments, subject: instanceID)]
         }
     }
 
@@ -99,69 +80,37 @@ public enum SwitchChecks {
     }
 
     private static func serverProblems(_ server: LiveServer) -> [BlockReason] {
-        let serverText = "server \(display(server.name, server.id))"
+        let serverText = Phrase.Argument.phrase(Phrase(.serverNamed, ["server": .text(display(server.name, server.id))]))
         var reasons: [BlockReason] = []
         if server.status != "ACTIVE" && server.status != "SHUTOFF" {
-            reasons.append(BlockReason(
-                code: .serverStatus,
-                message: "\(serverText) is in status \(server.status); switchyard only stops and starts servers that are ACTIVE or SHUTOFF, so repair it (or wait for its current task to end) and plan again",
-                subject: server.id
-            ))
+            reasons.append(BlockReason(code: .serverStatus, .reasonServerStatus, ["server": serverText, "status": .text(server.status)], subject: server.id))
         }
         if server.frozen {
-            reasons.append(BlockReason(
-                code: .serverFrozen,
-                message: "\(serverText) is frozen in ECS (usually for billing or a security restriction); unfreeze it before switching",
-                subject: server.id
-            ))
+            reasons.append(BlockReason(code: .serverFrozen, .reasonServerFrozen, ["server": serverText], subject: server.id))
         }
         if server.locked {
-            reasons.append(BlockReason(
-                code: .serverLocked,
-                message: "\(serverText) is locked in ECS, so it cannot be stopped or started; unlock it before switching",
-                subject: server.id
-            ))
+            reasons.append(BlockReason(code: .serverLocked, .reasonServerLocked, ["server": serverText], subject: server.id))
         }
         return reasons
     }
 
     private static func replicationProblems(_ replication: LiveReplication) -> [BlockReason] {
-        let text = "replication pair \(replication.id)"
+        let text: [String: Phrase.Argument] = ["pair": .phrase(Phrase(.replicationPairNamed, ["id": .text(replication.id)])), "status": .text(replication.status)]
         var reasons: [BlockReason] = []
         if replication.linkBroken {
-            reasons.append(BlockReason(
-                code: .replicationLinkBroken,
-                message: "the link of \(text) is broken (fault level 5); SDRS can neither switch nor fail over the group; contact Huawei Cloud support",
-                subject: replication.id
-            ))
+            reasons.append(BlockReason(code: .replicationLinkBroken, .reasonLinkBroken, text, subject: replication.id))
         } else if replication.faultLevel == "2" {
-            reasons.append(BlockReason(
-                code: .replicationDiskInaccessible,
-                message: "the production disk of \(text) has lost read/write access (fault level 2); a planned switchover cannot run, and SDRS advises a failover instead",
-                subject: replication.id
-            ))
+            reasons.append(BlockReason(code: .replicationDiskInaccessible, .reasonDiskInaccessible, text, subject: replication.id))
         }
         switch replication.status {
         case _ where BlockReason.switchableStatuses.contains(replication.status):
             break
         case "fault":
-            reasons.append(BlockReason(
-                code: .replicationFault,
-                message: "\(text) is fault (its data synchronisation is abnormal); wait for it to recover or contact Huawei Cloud support, then plan again",
-                subject: replication.id
-            ))
+            reasons.append(BlockReason(code: .replicationFault, .reasonReplicationFault, text, subject: replication.id))
         case "invalid":
-            reasons.append(BlockReason(
-                code: .replicationFault,
-                message: "\(text) is invalid (one of its disks was deleted); switching would fail; remove the pair from the group first",
-                subject: replication.id
-            ))
+            reasons.append(BlockReason(code: .replicationFault, .reasonReplicationInvalid, text, subject: replication.id))
         default:
-            reasons.append(BlockReason(
-                code: .replicationNotProtected,
-                message: "\(text) is in status \(replication.status), not protected; wait until it is protected and plan again",
-                subject: replication.id
-            ))
+            reasons.append(BlockReason(code: .replicationNotProtected, .reasonReplicationStatus, text, subject: replication.id))
         }
         return reasons
     }

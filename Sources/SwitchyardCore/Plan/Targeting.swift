@@ -36,44 +36,45 @@ enum Targeting {
         for index in groups.indices {
             let address = groups[index].address
             if excluded.contains(address) {
-                exclude(&groups[index], because: "left out of this plan by --exclude")
+                exclude(&groups[index], because: Phrase(.excludedByFlag))
             } else if !targets.isEmpty, included[address] == nil {
-                exclude(&groups[index], because: "left out of this plan: not targeted")
+                exclude(&groups[index], because: Phrase(.excludedNotTargeted))
             } else if case .some(.some(let dependant)) = included[address] {
-                groups[index].notes.append("included because \(dependant) depends on it (targeting includes dependencies)")
+                groups[index].notes.append(Message(.includedAsDependency, ["dependant": .text(dependant)]))
             }
         }
         return diagnostics
     }
 
     /// Turns a group into `.excluded`, keeping what it would otherwise have been as a note.
-    static func exclude(_ group: inout GroupPlan, because reason: String) {
+    static func exclude(_ group: inout GroupPlan, because reason: Phrase) {
         let otherwise = wouldBe(group)
         group.action = .excluded
         group.wave = nil
         group.steps = []
         group.reasons = []
         group.advisories = []
-        group.notes = ["\(reason); otherwise: \(otherwise)"]
+        group.notes = [Message(.excludedOtherwise, ["reason": .phrase(reason), "otherwise": .phrase(otherwise)])]
     }
 
     /// A short phrase for what a group's plan says, e.g. `switch source (az-a) → target (az-b)`.
-    static func wouldBe(_ group: GroupPlan) -> String {
-        switch group.action {
-        case .completeSwitchover: "complete the switchover in flight to \(group.desiredSite?.description ?? "?")"
-        case .startServers: "start \(group.steps.flatMap(\.serverIDs).count) production servers at \(group.desiredSite?.description ?? "?")"
-        case .switchover:
-            "switch \(group.liveSite?.description ?? "?") → \(group.desiredSite?.description ?? "?")"
-        case .failover: "FAIL OVER \(group.liveSite?.description ?? "?") → \(group.desiredSite?.description ?? "?")"
-        case .reprotect: "re-protect at \(group.liveSite?.description ?? "?")"
-        case .enableProtection: "enable protection"
-        case .disableProtection: "disable protection"
-        case .inSync: "in sync"
-        case .blocked: "blocked (\(group.reasons.map(\.code.rawValue).joined(separator: ", ")))"
-        case .notFound: "not found"
-        case .ambiguous: "ambiguous name"
-        case .invalid: "invalid declaration"
-        case .excluded: "excluded"
+    static func wouldBe(_ group: GroupPlan) -> Phrase {
+        let live = Phrase.Argument.text(group.liveSite?.description ?? "?")
+        let desired = Phrase.Argument.text(group.desiredSite?.description ?? "?")
+        return switch group.action {
+        case .completeSwitchover: Phrase(.wouldComplete, ["desired": desired])
+        case .startServers: Phrase(.wouldStart, ["count": .text(String(group.steps.flatMap(\.serverIDs).count)), "desired": desired])
+        case .switchover: Phrase(.wouldSwitch, ["live": live, "desired": desired])
+        case .failover: Phrase(.wouldFailover, ["live": live, "desired": desired])
+        case .reprotect: Phrase(.wouldReprotect, ["live": live])
+        case .enableProtection: Phrase(.wouldEnable)
+        case .disableProtection: Phrase(.wouldDisable)
+        case .inSync: Phrase(.wouldInSync)
+        case .blocked: Phrase(.wouldBlocked, ["codes": .text(group.reasons.map(\.code.rawValue).joined(separator: ", "))])
+        case .notFound: Phrase(.headlineNotFound)
+        case .ambiguous: Phrase(.headlineAmbiguous)
+        case .invalid: Phrase(.headlineInvalid)
+        case .excluded: Phrase(.headlineExcluded)
         }
     }
 }

@@ -3,56 +3,45 @@
 /// The reasons for declarations that could not be tied to exactly one usable live group.
 enum Unresolved {
     static func notFound(_ selector: GroupSelector) -> BlockReason {
-        let message = switch (selector.id, selector.name) {
-        case let (id?, name?):
-            "no protection group has ID \(id) or the name '\(name)' in this project and region; check the declaration (and the project and region)"
-        case let (id?, nil):
-            "no protection group has ID \(id) in this project and region; check the ID (and the project and region)"
-        case let (nil, name?):
-            "no protection group is named '\(name)' in this project and region; check the name (and the project and region)"
-        case (nil, nil):
-            "the declaration names no protection group"
+        let key: MessageKey = switch (selector.id, selector.name) {
+        case (_?, _?): .reasonNotFoundIDName
+        case (_?, nil): .reasonNotFoundID
+        case (nil, _?): .reasonNotFoundName
+        case (nil, nil): .reasonNotFoundNothing
         }
-        return BlockReason(code: .notFound, message: message, subject: selector.id ?? selector.name)
+        let arguments: [String: Phrase.Argument] = ["id": .text(selector.id ?? ""), "name": .text(selector.name ?? "")]
+        return BlockReason(code: .notFound, key, arguments, subject: selector.id ?? selector.name)
     }
 
     static func ambiguous(_ selector: GroupSelector, candidateIDs: [String]) -> BlockReason {
-        BlockReason(
-            code: .ambiguousName,
-            message: "\(candidateIDs.count) protection groups are named '\(selector.name ?? "")' (IDs \(candidateIDs.joined(separator: ", "))); declare the group by its id as well",
-            subject: selector.name
-        )
+        let arguments: [String: Phrase.Argument] = [
+            "count": .text(String(candidateIDs.count)), "name": .text(selector.name ?? ""), "ids": .text(candidateIDs.joined(separator: ", ")),
+        ]
+        return BlockReason(code: .ambiguousName, .reasonAmbiguous, arguments, subject: selector.name)
     }
 
     static func conflict(_ conflict: IDNameConflict) -> BlockReason {
-        let idPart = conflict.nameOfGroupWithID.map { "ID \(conflict.declaredID) is the group named '\($0)'" }
-            ?? "ID \(conflict.declaredID) matches no group"
+        let idPart = conflict.nameOfGroupWithID.map { Phrase(.conflictIDIsNamed, ["id": .text(conflict.declaredID), "name": .text($0)]) }
+            ?? Phrase(.conflictIDMatchesNone, ["id": .text(conflict.declaredID)])
+        let name = Phrase.Argument.text(conflict.declaredName)
         let namePart = switch conflict.idsOfGroupsWithName.count {
-        case 0: "the name '\(conflict.declaredName)' matches no group"
-        case 1: "the group named '\(conflict.declaredName)' has ID \(conflict.idsOfGroupsWithName[0])"
-        default: "the name '\(conflict.declaredName)' matches groups \(conflict.idsOfGroupsWithName.joined(separator: ", "))"
+        case 0: Phrase(.conflictNameMatchesNone, ["name": name])
+        case 1: Phrase(.conflictNameHasID, ["name": name, "id": .text(conflict.idsOfGroupsWithName[0])])
+        default: Phrase(.conflictNameMatchesMany, ["name": name, "ids": .text(conflict.idsOfGroupsWithName.joined(separator: ", "))])
         }
-        return BlockReason(
-            code: .idNameConflict,
-            message: "the declared id and name point at different groups: \(idPart), but \(namePart); fix whichever is wrong",
-            subject: conflict.declaredID
-        )
+        return BlockReason(code: .idNameConflict, .reasonIDNameConflict, ["idPart": .phrase(idPart), "namePart": .phrase(namePart)], subject: conflict.declaredID)
     }
 
     static func invalid(_ problem: InvalidDeclaration, group: LiveGroup) -> BlockReason {
         switch problem {
         case .activeSiteNotInGroup(let zone):
             BlockReason(
-                code: .activeSiteNotInGroup,
-                message: "activeSite '\(zone)' is neither of the group's availability zones (source \(group.sourceAvailabilityZone), target \(group.targetAvailabilityZone)); use source, target or one of those zone names",
+                code: .activeSiteNotInGroup, .reasonActiveSiteNotInGroup,
+                ["zone": .text(zone), "source": .text(group.sourceAvailabilityZone), "target": .text(group.targetAvailabilityZone)],
                 subject: zone
             )
         case .duplicateOf(let address):
-            BlockReason(
-                code: .duplicateDeclaration,
-                message: "this declaration resolves to the same protection group (\(group.id)) as \(address); declare each group once",
-                subject: address
-            )
+            BlockReason(code: .duplicateDeclaration, .reasonDuplicateDeclaration, ["id": .text(group.id), "address": .text(address)], subject: address)
         }
     }
 }

@@ -17,38 +17,43 @@ public struct PlanMarkdownRenderer: Sendable {
     /// The most UTF-8 bytes the result may have.
     public var limit: Int
 
+    /// The language of the comment (JSON, codes and the hidden marker never change with it).
+    public var language: Language
+
     /// Creates the renderer with a byte limit (tests use small ones).
-    public init(limit: Int = PlanMarkdownRenderer.defaultLimit) {
+    public init(limit: Int = PlanMarkdownRenderer.defaultLimit, language: Language = .english) {
         self.limit = limit
+        self.language = language
     }
 
     /// The Markdown of `plan`.
     public func render(_ plan: Plan) -> String {
         // A hidden marker, so that CI can find and update its previous comment for this file
         // instead of adding one per push.
-        var head = "\(Self.marker(plan.inputs.desiredFile))\n### switchyard plan: \(plan.summary.line)\n\n"
+        let l = language
+        var head = "\(Self.marker(plan.inputs.desiredFile))\n\(l(.markdownTitle, ["summary": .text(plan.summary.line(l))]))\n\n"
         var scope = ["`\(code(plan.inputs.desiredFile))`"]
-        if let projectID = plan.inputs.projectID { scope.append("project `\(code(projectID))`") }
-        if let region = plan.inputs.region { scope.append("region `\(code(region))`") }
-        if !plan.inputs.targets.isEmpty { scope.append("targets \(plan.inputs.targets.map { "`\(code($0))`" }.joined(separator: ", "))") }
-        if !plan.inputs.excludes.isEmpty { scope.append("excludes \(plan.inputs.excludes.map { "`\(code($0))`" }.joined(separator: ", "))") }
+        if let projectID = plan.inputs.projectID { scope.append(l(.scopeProject, ["id": "`\(code(projectID))`"])) }
+        if let region = plan.inputs.region { scope.append(l(.scopeRegion, ["region": "`\(code(region))`"])) }
+        if !plan.inputs.targets.isEmpty { scope.append(l(.markdownTargets, ["list": .text(plan.inputs.targets.map { "`\(code($0))`" }.joined(separator: ", "))])) }
+        if !plan.inputs.excludes.isEmpty { scope.append(l(.markdownExcludes, ["list": .text(plan.inputs.excludes.map { "`\(code($0))`" }.joined(separator: ", "))])) }
         head += scope.joined(separator: " · ") + "\n"
-        var provenance = ["plan `\(Fingerprint.of(plan).prefix(19))…`"]
-        if let commit = plan.inputs.commit { provenance.append("commit `\(code(String(commit.prefix(12))))`") }
-        if let created = plan.createdAt { provenance.append("made \(cell(created))") }
+        var provenance = [l(.markdownPlan, ["fingerprint": "`\(Fingerprint.of(plan).prefix(19))…`"])]
+        if let commit = plan.inputs.commit { provenance.append(l(.markdownCommit, ["commit": "`\(code(String(commit.prefix(12))))`"])) }
+        if let created = plan.createdAt { provenance.append(l(.markdownMade, ["time": .text(cell(created))])) }
         head += provenance.joined(separator: " · ") + "\n"
         if plan.summary.changes > 0 {
-            head += "\n`switchyard apply PLAN` applies exactly this plan without asking (each group is checked against the cloud first); `apply -f` plans again and asks for approval.\n"
+            head += "\n\(l(.markdownApplyHint))\n"
         }
         let failovers = plan.groups.filter { $0.action == .failover }
         if !failovers.isEmpty {
             // A failover loses data: a GitHub alert above everything else, never cut (at most ten
             // groups named, each reason cut to its first 200 characters).
-            head += "\n> [!CAUTION]\n> **FAILOVER**: this plan fails \(failovers.count == 1 ? "1 group" : "\(failovers.count) groups") over: replication stops and data not yet replicated may be lost; `apply` needs `--allow-failover`.\n"
+            head += "\n> [!CAUTION]\n> \(l(.markdownCaution, ["groups": .text(l.count(failovers.count, one: .groupsOne, other: .groupsOther))]))\n"
             for group in failovers.prefix(10) {
                 head += "> - `\(code(group.address))`: \(MarkdownText.text(String((group.failoverReason ?? "").prefix(200))))\n"
             }
-            if failovers.count > 10 { head += "> - and \(failovers.count - 10) more\n" }
+            if failovers.count > 10 { head += "> - \(l(.markdownAndMore, ["count": .text(String(failovers.count - 10))]))\n" }
         }
 
         var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
@@ -56,53 +61,54 @@ public struct PlanMarkdownRenderer: Sendable {
         if !plan.diagnostics.isEmpty {
             body += budget.take("\n", kind: nil)
             for diagnostic in plan.diagnostics {
-                let (label, text) = PlanWording.diagnosticParts(diagnostic)
+                let (label, text) = PlanWording.diagnosticParts(diagnostic, l)
                 body += budget.take("- **\(label):** \(MarkdownText.text(text))\n", kind: .diagnostic)
             }
         }
         let listed = PlanWording.detailed(plan)
         if !listed.isEmpty {
-            body += budget.take("\n|   | Group | Action | Live | Desired | Wave | Reason |\n|---|---|---|---|---|---|---|\n", kind: nil)
+            body += budget.take("\n\(l(.markdownTableHeader))\n|---|---|---|---|---|---|---|\n", kind: nil)
             for group in listed {
                 let row = "| `\(group.action.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.action.rawValue) | \(cell(group.liveSite?.description ?? "–")) | \(cell(group.desiredSite?.description ?? group.activeSite)) | \(group.wave.map(String.init) ?? "") | \(reasonCell(group)) |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
         let quiet = plan.groups.filter { $0.action == .inSync && $0.notes.isEmpty }.map { "`\(code($0.address))`" }
-        if !quiet.isEmpty { body += budget.take("\n**In sync:** \(quiet.joined(separator: ", "))\n", kind: .inSyncList) }
+        if !quiet.isEmpty { body += budget.take("\n\(l(.markdownInSync, ["list": .text(quiet.joined(separator: ", "))]))\n", kind: .inSyncList) }
         let excluded = plan.groups.filter { $0.action == .excluded }
         if !excluded.isEmpty {
-            let lines = excluded.map { "- `\(code($0.address))`: \(MarkdownText.text($0.notes.joined(separator: "; ")))\n" }.joined()
-            body += budget.take("\n**Excluded:**\n\n\(lines)", kind: .excludedList)
+            let lines = excluded.map { "- `\(code($0.address))`: \(MarkdownText.text($0.notes.map { $0.text(l) }.joined(separator: "; ")))\n" }.joined()
+            body += budget.take("\n\(l(.markdownExcluded))\n\n\(lines)", kind: .excludedList)
         }
         if !plan.unmanaged.isEmpty {
-            let lines = plan.unmanaged.map { "- \(MarkdownText.text(PlanWording.unmanaged($0)))\n" }.joined()
-            body += budget.take("\n**Unmanaged** (not declared, never touched):\n\n\(lines)", kind: .unmanagedList)
+            let lines = plan.unmanaged.map { "- \(MarkdownText.text(PlanWording.unmanaged($0, l)))\n" }.joined()
+            body += budget.take("\n\(l(.markdownUnmanaged))\n\n\(lines)", kind: .unmanagedList)
         }
         for group in listed {
             body += budget.take(details(group), kind: .groupDetails)
         }
         var result = head + body
         if !budget.omitted.isEmpty {
-            let parts = Part.allCases.compactMap { part in budget.omitted[part].map(part.phrase) }.joined(separator: ", ")
-            result += "\n_Truncated to fit a comment (\(limit) characters): \(parts) not shown. Run `switchyard plan` or read the JSON plan for everything._\n"
+            let parts = Part.allCases.compactMap { part in budget.omitted[part].map { part.phrase(count: $0, l) } }.joined(separator: l(.listSeparator))
+            result += "\n\(l(.markdownTruncated, ["limit": .text(String(limit)), "parts": .text(parts)]))\n"
         }
         return result
     }
 
     private func details(_ group: GroupPlan) -> String {
-        var summary = "\(group.action.symbol) <code>\(html(group.address))</code>: \(html(PlanWording.headline(group)))"
-        if let wave = group.wave { summary += " (wave \(wave))" }
+        let l = language
+        var summary = "\(group.action.symbol) <code>\(html(group.address))</code>: \(html(PlanWording.headline(group, l)))"
+        if let wave = group.wave { summary += l(.markdownWave, ["wave": .text(String(wave))]) }
         var text = "\n<details><summary>\(summary)</summary>\n\n"
-        if let facts = PlanWording.facts(group) { text += "\(MarkdownText.text(facts, startsLine: true))\n\n" }
-        if !group.dependsOn.isEmpty { text += "Depends on: \(group.dependsOn.map { "`\(code($0))`" }.joined(separator: ", "))\n\n" }
-        let steps = PlanWording.steps(group)
+        if let facts = PlanWording.facts(group, l) { text += "\(MarkdownText.text(facts, startsLine: true))\n\n" }
+        if !group.dependsOn.isEmpty { text += "\(l(.markdownDependsOn, ["list": .text(group.dependsOn.map { "`\(code($0))`" }.joined(separator: ", "))]))\n\n" }
+        let steps = PlanWording.steps(group, l)
         if !steps.isEmpty {
             text += steps.enumerated().map { "\($0.offset + 1). \(MarkdownText.text($0.element))\n" }.joined() + "\n"
         }
-        var items = group.reasons.map { "- **Reason:** \(MarkdownText.text($0.message)) (`\($0.code.rawValue)`)\n" }
-        items += group.notes.map { "- **Note:** \(MarkdownText.text($0))\n" }
-        items += group.advisories.map { "- **Advisory:** \(MarkdownText.text($0.message))\n" }
+        var items = group.reasons.map { l(.markdownReason, ["text": .text(MarkdownText.text($0.text(l))), "code": "`\($0.code.rawValue)`"]) + "\n" }
+        items += group.notes.map { l(.markdownNote, ["text": .text(MarkdownText.text($0.text(l)))]) + "\n" }
+        items += group.advisories.map { l(.markdownAdvisory, ["text": .text(MarkdownText.text($0.text(l)))]) + "\n" }
         if !items.isEmpty { text += items.joined() + "\n" }
         return text + "</details>\n"
     }
@@ -115,7 +121,7 @@ public struct PlanMarkdownRenderer: Sendable {
     private func reasonCell(_ group: GroupPlan) -> String {
         if group.action == .failover, let reason = group.failoverReason {
             let cut = reason.count > 80 ? String(reason.prefix(79)) + "…" : reason
-            return "failover declared: \(cell(cut))"
+            return language(.factFailoverDeclared, ["reason": .text(cell(cut))])
         }
         var codes: [String] = []
         for code in group.reasons.map(\.code.rawValue) where !codes.contains(code) { codes.append(code) }
@@ -146,14 +152,14 @@ public struct PlanMarkdownRenderer: Sendable {
     private enum Part: CaseIterable {
         case diagnostic, tableRow, inSyncList, excludedList, unmanagedList, groupDetails
 
-        func phrase(count: Int) -> String {
+        func phrase(count: Int, _ l: Language) -> String {
             switch self {
-            case .diagnostic: count == 1 ? "1 diagnostic" : "\(count) diagnostics"
-            case .tableRow: count == 1 ? "1 table row" : "\(count) table rows"
-            case .inSyncList: "the in-sync list"
-            case .excludedList: "the excluded list"
-            case .unmanagedList: "the unmanaged list"
-            case .groupDetails: count == 1 ? "the details of 1 group" : "the details of \(count) groups"
+            case .diagnostic: l.count(count, one: .truncatedDiagnosticsOne, other: .truncatedDiagnosticsOther)
+            case .tableRow: l.count(count, one: .truncatedRowsOne, other: .truncatedRowsOther)
+            case .inSyncList: l(.truncatedInSync)
+            case .excludedList: l(.truncatedExcluded)
+            case .unmanagedList: l(.truncatedUnmanaged)
+            case .groupDetails: l.count(count, one: .truncatedDetailsOne, other: .truncatedDetailsOther)
             }
         }
     }

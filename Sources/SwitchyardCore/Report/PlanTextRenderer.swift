@@ -22,10 +22,14 @@ public struct PlanTextRenderer: Sendable {
         /// ``TerminalWrap/defaultWidth`` (80) when stdout is not a terminal. Never read here.
         public var width: Int
 
+        /// The language of the text (`--lang`, `SWITCHYARD_LANG` or the locale; English by default).
+        public var language: Language
+
         /// Creates options; colour is off unless asked for, 80 columns unless told otherwise.
-        public init(color: Bool = false, width: Int = TerminalWrap.defaultWidth) {
+        public init(color: Bool = false, width: Int = TerminalWrap.defaultWidth, language: Language = .english) {
             self.color = color
             self.width = width
+            self.language = language
         }
     }
 
@@ -76,25 +80,26 @@ public struct PlanTextRenderer: Sendable {
     }
 
     private func render(_ plan: Plan, into lines: inout LineSink) {
-        lines.append(paint("switchyard plan for \(plan.inputs.desiredFile)", .bold))
-        if let scope = PlanWording.scope(plan.inputs) { lines.append(plain(scope)) }
-        if !plan.inputs.targets.isEmpty { lines.append(plain("targets: \(plan.inputs.targets.joined(separator: ", "))")) }
-        if !plan.inputs.excludes.isEmpty { lines.append(plain("excludes: \(plan.inputs.excludes.joined(separator: ", "))")) }
+        let l = options.language
+        lines.append(paint(l(.planHeader, ["file": .text(plan.inputs.desiredFile)]), .bold))
+        if let scope = PlanWording.scope(plan.inputs, l) { lines.append(plain(scope)) }
+        if !plan.inputs.targets.isEmpty { lines.append(plain(l(.planTargets, ["list": .text(plan.inputs.targets.joined(separator: ", "))]))) }
+        if !plan.inputs.excludes.isEmpty { lines.append(plain(l(.planExcludes, ["list": .text(plan.inputs.excludes.joined(separator: ", "))]))) }
         let failovers = plan.groups.filter { $0.action == .failover }
         if !failovers.isEmpty {
             lines.append("")
-            lines.append(paint("!! FAILOVER: this plan fails over \(failovers.map(\.address).joined(separator: ", ")): replication stops and data not yet replicated may be lost; apply needs --allow-failover", .red))
+            lines.append(paint(l(.planFailoverBanner, ["groups": .text(failovers.map(\.address).joined(separator: ", "))]), .red))
             for group in failovers { lines.append(plain("   \(group.address): \(group.failoverReason ?? "")")) }
         }
         if !plan.waves.isEmpty {
             lines.append("")
-            lines.append(paint("Waves (each runs after the one before):", .bold))
+            lines.append(paint(l(.planWaves), .bold))
             for wave in plan.waves { lines.append(plain("  \(wave.number): \(wave.groups.joined(separator: ", "))")) }
         }
         var section = 0
         for group in PlanWording.detailed(plan) {
             let rank = PlanWording.section(group)
-            if rank != section, let heading = PlanWording.sectionHeading(rank) {
+            if rank != section, let heading = PlanWording.sectionHeading(rank, l) {
                 lines.append("")
                 lines.append(paint(heading, .bold))
             }
@@ -106,25 +111,26 @@ public struct PlanTextRenderer: Sendable {
         let excluded = plan.groups.filter { $0.action == .excluded }
         if !quiet.isEmpty || !excluded.isEmpty { lines.append("") }
         if !quiet.isEmpty {
-            lines.append(paint("= in sync: \(quiet.joined(separator: ", "))", .green))
+            lines.append(paint(l(.planInSyncList, ["list": .text(quiet.joined(separator: ", "))]), .green))
         }
         for group in excluded {
-            lines.append(paint("# \(group.address)  excluded: \(group.notes.joined(separator: "; "))", .dim))
+            let notes = group.notes.map { $0.text(l) }.joined(separator: "; ")
+            lines.append(paint(l(.planExcludedLine, ["address": .text(group.address), "notes": .text(notes)]), .dim))
         }
         if !plan.unmanaged.isEmpty {
             lines.append("")
-            lines.append(paint("Unmanaged groups (not declared, never touched):", .bold))
-            for group in plan.unmanaged { lines.append(plain("    \(PlanWording.unmanaged(group))")) }
+            lines.append(paint(l(.planUnmanagedHeading), .bold))
+            for group in plan.unmanaged { lines.append(plain("    \(PlanWording.unmanaged(group, l))")) }
         }
         if !plan.diagnostics.isEmpty {
             lines.append("")
             for diagnostic in plan.diagnostics {
-                lines.append(paint(PlanWording.diagnostic(diagnostic), diagnostic.severity == .error ? .red : .yellow))
+                lines.append(paint(PlanWording.diagnostic(diagnostic, l), diagnostic.severity == .error ? .red : .yellow))
             }
         }
         lines.append("")
-        lines += TerminalWrap.items(PlanWording.legendItems.map(plain), width: options.width).map { paint($0, .dim) }
-        lines.append(paint(plan.summary.line, .bold))
+        lines += TerminalWrap.items(PlanWording.legendItems(l).map(plain), width: options.width).map { paint($0, .dim) }
+        lines.append(paint(plan.summary.line(l), .bold))
     }
 
     private func block(_ group: GroupPlan) -> [String] {
@@ -135,17 +141,18 @@ public struct PlanTextRenderer: Sendable {
         case .blocked: .red
         case .notFound, .ambiguous, .invalid, .excluded: .magenta
         }
-        var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group))"
-        if let wave = group.wave { header += "  [wave \(wave)]" }
+        let l = options.language
+        var header = "\(group.action.symbol) \(group.address)  \(PlanWording.headline(group, l))"
+        if let wave = group.wave { header += "  " + l(.planWaveTag, ["wave": .text(String(wave))]) }
         var lines = [paint(header, style)]
-        if let facts = PlanWording.facts(group) {
+        if let facts = PlanWording.facts(group, l) {
             lines += TerminalWrap.wrap(plain(facts), width: options.width, first: "    ", rest: "      ")
         }
-        if !group.dependsOn.isEmpty { lines += wrapped("depends on:", nil, group.dependsOn.joined(separator: ", ")) }
-        for (number, step) in PlanWording.steps(group).enumerated() { lines += wrapped("\(number + 1).", nil, step) }
-        for reason in group.reasons { lines += wrapped("reason:", .red, "\(reason.message) [\(reason.code.rawValue)]") }
-        for note in group.notes { lines += wrapped("note:", nil, note) }
-        for advisory in group.advisories { lines += wrapped("advisory:", .cyan, advisory.message) }
+        if !group.dependsOn.isEmpty { lines += wrapped(l(.labelDependsOn), nil, group.dependsOn.joined(separator: ", ")) }
+        for (number, step) in PlanWording.steps(group, l).enumerated() { lines += wrapped("\(number + 1).", nil, step) }
+        for reason in group.reasons { lines += wrapped(l(.labelReason), .red, "\(reason.text(l)) [\(reason.code.rawValue)]") }
+        for note in group.notes { lines += wrapped(l(.labelNote), nil, note.text(l)) }
+        for advisory in group.advisories { lines += wrapped(l(.labelAdvisory), .cyan, advisory.text(l)) }
         return lines
     }
 

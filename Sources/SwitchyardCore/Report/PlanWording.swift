@@ -3,117 +3,124 @@
 /// Sentences shared by the text and Markdown renderers, so both say the same thing.
 enum PlanWording {
     /// `switch source (az-a) → target (az-b)`, `in sync at target (az-b)`, `blocked: ...`.
-    static func headline(_ group: GroupPlan) -> String {
-        let live = group.liveSite?.description ?? "unknown"
-        let desired = group.desiredSite?.description ?? group.activeSite
+    static func headline(_ group: GroupPlan, _ l: Language = .english) -> String {
+        let live = Phrase.Argument.text(group.liveSite?.description ?? l(.unknown))
+        let desired = Phrase.Argument.text(group.desiredSite?.description ?? group.activeSite)
         switch group.action {
-        case .switchover: return "switch \(live) → \(desired)"
-        case .completeSwitchover: return "complete the switchover in flight \(live) → \(desired)"
+        case .switchover: return l(.headlineSwitch, ["live": live, "desired": desired])
+        case .completeSwitchover: return l(.headlineComplete, ["live": live, "desired": desired])
         case .startServers:
-            let count = group.steps.flatMap(\.serverIDs).count
-            return "start production at \(desired): \(count == 1 ? "1 server" : "\(count) servers") down"
-        case .failover: return "FAIL OVER \(live) → \(desired) (replication stops; unreplicated data may be lost)"
-        case .reprotect: return "re-protect at \(live): replication restarts towards the other site"
-        case .enableProtection: return "enable protection at \(live)"
-        case .disableProtection: return "disable protection at \(live): replication stops"
-        case .inSync: return "in sync at \(desired)"
+            return l(.headlineStart, ["desired": desired, "servers": .text(count(group.steps.flatMap(\.serverIDs), l))])
+        case .failover: return l(.headlineFailover, ["live": live, "desired": desired])
+        case .reprotect: return l(.headlineReprotect, ["live": live])
+        case .enableProtection: return l(.headlineEnable, ["live": live])
+        case .disableProtection: return l(.headlineDisable, ["live": live])
+        case .inSync: return l(.headlineInSync, ["desired": desired])
         case .blocked:
-            if group.liveSite == nil { return "blocked: should be at \(desired); production site unknown" }
-            return group.liveSite == group.desiredSite ? "blocked at \(desired)" : "blocked: should be at \(desired), is at \(live)"
-        case .notFound: return "not found"
-        case .ambiguous: return "ambiguous name"
-        case .invalid: return "invalid declaration"
-        case .excluded: return "excluded"
+            if group.liveSite == nil { return l(.headlineBlockedUnknown, ["desired": desired]) }
+            return group.liveSite == group.desiredSite
+                ? l(.headlineBlockedAt, ["desired": desired]) : l(.headlineBlocked, ["live": live, "desired": desired])
+        case .notFound: return l(.headlineNotFound)
+        case .ambiguous: return l(.headlineAmbiguous)
+        case .invalid: return l(.headlineInvalid)
+        case .excluded: return l(.headlineExcluded)
         }
     }
 
     /// `group 40df… (status protected), rto 15m, on failure leave-stopped`, or `nil` when unresolved
     /// with no live group.
-    static func facts(_ group: GroupPlan) -> String? {
+    static func facts(_ group: GroupPlan, _ l: Language = .english) -> String? {
         var parts: [String] = []
         if let id = group.groupID {
-            parts.append("group \(id)" + (group.observation.map { " (status \($0.status))" } ?? ""))
+            parts.append(group.observation.map { l(.factGroupStatus, ["id": .text(id), "status": .text($0.status)]) } ?? l(.factGroup, ["id": .text(id)]))
         }
         if group.action == .switchover || group.action == .completeSwitchover || group.action == .failover {
-            if let rto = group.rto { parts.append("rto \(rto)") }
+            if let rto = group.rto { parts.append(l(.factRTO, ["rto": .text(rto.description)])) }
         }
         if group.action == .failover, let reason = group.failoverReason {
-            parts.append("failover declared: \(reason)")
+            parts.append(l(.factFailoverDeclared, ["reason": .text(reason)]))
         }
         if group.action == .switchover {
             parts.append(group.settings.onFailure == .restartOriginal
-                ? "on failure restart-original (if the switchover fails, the original production servers are started again)"
-                : "on failure \(group.settings.onFailure.rawValue)")
+                ? l(.factOnFailureRestart) : l(.factOnFailure, ["mode": .text(group.settings.onFailure.rawValue)]))
         }
-        if group.action.isUnresolved { parts.append("declared at \(group.location)") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        if group.action.isUnresolved { parts.append(l(.factDeclaredAt, ["location": .text(group.location.description)])) }
+        return parts.isEmpty ? nil : parts.joined(separator: l(.listSeparator))
     }
 
     /// One line per step, without numbering.
-    static func steps(_ group: GroupPlan) -> [String] {
+    static func steps(_ group: GroupPlan, _ l: Language = .english) -> [String] {
         var previousStop: [String]?
         return group.steps.map { step in
             defer { if case .stopServers(let ids, _) = step { previousStop = ids } else { previousStop = nil } }
-            switch step {
-            case .stopServers(let ids, let mode):
-                let (production, other) = bySite(ids, group)
-                var parts: [String] = []
-                if !production.isEmpty {
-                    parts.append("\(count(production)) at \(zone(group.liveSite)): \(servers(production, group))")
-                }
-                if !other.isEmpty {
-                    parts.append("\(other.count == 1 ? "the DR-site server" : "\(other.count) DR-site servers") at \(zone(group.desiredSite)) that \(other.count == 1 ? "runs" : "run"), because SDRS needs every server of the group shut down for a switchover: \(servers(other, group))")
-                }
-                if group.action == .failover {
-                    return "fence: stop (\(mode.rawValue)) \(count(ids)) at \(zone(group.liveSite)) that ECS still reaches, so that both sites never run: \(servers(ids, group))"
-                }
-                if group.action == .reprotect {
-                    return "stop (\(mode.rawValue)) \(count(ids)) at the other site, the old production (SDRS re-protects only with them shut down): \(servers(ids, group))"
-                }
-                return "stop (\(mode.rawValue)) " + parts.joined(separator: "; and ")
-            case .waitForShutdown(let ids, let timeout, let escalate):
-                let verb = ids.count == 1 ? "is" : "are"
-                let then = escalate
-                    ? "; after \(timeout), force off (HARD) any still running and wait again"
-                    : "; the group fails if \(ids.count == 1 ? "it is" : "they are") not shut down by then"
-                let allStopped = ids.allSatisfy { id in
-                    group.observation?.server(id).map { $0.status == "SHUTOFF" && $0.taskState == nil } ?? false
-                }
-                let sites = switch group.action {
-                case .failover: zone(group.liveSite)
-                case .reprotect: ids.first.flatMap { group.observation?.server($0)?.availabilityZone } ?? "the other site"
-                default: group.liveSite.map { [$0.availabilityZone, group.desiredSite?.availabilityZone ?? "?"].joined(separator: " and ") } ?? "?"
-                }
-                if previousStop == nil && allStopped {
-                    return "confirm \(count(ids)) at \(sites) \(verb) shut down (already SHUTOFF): \(servers(ids, group))"
-                }
-                let extra = previousStop == ids ? "" : ": \(servers(ids, group))"
-                return "wait up to \(timeout) until \(count(ids)) at \(sites) \(verb) shut down\(then)\(extra)"
-            case .reverse(let site):
-                return "reverse the protection group: priority_station \(site) (\(zone(group.desiredSite))) becomes production"
-            case .waitForSwitch(let site, let timeout):
-                if group.action == .completeSwitchover {
-                    return "wait up to \(timeout) for the switchover already in flight (started elsewhere) to finish with the group protected at \(site); no second switchover is sent"
-                }
-                return "wait up to \(timeout) for the switchover job and for the group to be protected at \(site)"
-            case .startServers(let ids):
-                if group.action == .failover {
-                    return "start \(count(ids)) at \(zone(group.desiredSite)), once no server ECS reaches at the old site runs: \(servers(ids, group))"
-                }
-                return "start \(count(ids)) at \(zone(group.desiredSite)), once every server at the other site is shut down: \(servers(ids, group))"
-            case .failover(let site):
-                return "FAIL OVER the protection group (failover-server-group): \(site) (\(zone(group.desiredSite))) becomes production without a shutdown; replication stops"
-            case .waitForFailover(let site, let timeout):
-                return "wait up to \(timeout) for the failover job and for the group to be failed-over at \(site); no second failover is sent"
-            case .reprotect:
-                return "re-protect the group (start-server-group): replication restarts from \(zone(group.liveSite)) to the other site"
-            case .enableProtection:
-                return "enable protection (start-server-group)"
-            case .disableProtection:
-                return "disable protection (stop-server-group): replication stops"
-            case .waitForProtection(let enabled, let timeout):
-                return "wait up to \(timeout) for the job and for the group to be \(enabled ? "protected" : "available (protection off)"); no second call is sent"
+            return self.step(step, previousStop: previousStop, group, l)
+        }
+    }
+
+    private static func step(_ step: Step, previousStop: [String]?, _ group: GroupPlan, _ l: Language) -> String {
+        func names(_ ids: [String]) -> Phrase.Argument { .text(servers(ids, group)) }
+        func number(_ ids: [String]) -> Phrase.Argument { .text(count(ids, l)) }
+        let liveZone = Phrase.Argument.text(zone(group.liveSite)), desiredZone = Phrase.Argument.text(zone(group.desiredSite))
+        switch step {
+        case .stopServers(let ids, let mode):
+            let mode = Phrase.Argument.text(mode.rawValue)
+            if group.action == .failover {
+                return l(.stepFence, ["mode": mode, "servers": number(ids), "zone": liveZone, "names": names(ids)])
             }
+            if group.action == .reprotect {
+                return l(.stepStopReprotect, ["mode": mode, "servers": number(ids), "names": names(ids)])
+            }
+            let (production, other) = bySite(ids, group)
+            var parts: [String] = []
+            if !production.isEmpty {
+                parts.append(l(.stepStopAt, ["servers": number(production), "zone": liveZone, "names": names(production)]))
+            }
+            if !other.isEmpty {
+                parts.append(l(other.count == 1 ? .stepStopDROne : .stepStopDROther, ["count": .text(String(other.count)), "zone": desiredZone, "names": names(other)]))
+            }
+            return l(.stepStop, ["mode": mode, "parts": .text(parts.joined(separator: l(.stepStopAnd)))])
+        case .waitForShutdown(let ids, let timeout, let escalate):
+            let then = escalate
+                ? l(.stepThenEscalate, ["timeout": .text(timeout.description)])
+                : l(ids.count == 1 ? .stepThenFailOne : .stepThenFailOther)
+            let allStopped = ids.allSatisfy { id in
+                group.observation?.server(id).map { $0.status == "SHUTOFF" && $0.taskState == nil } ?? false
+            }
+            let sites: String = switch group.action {
+            case .failover: zone(group.liveSite)
+            case .reprotect: ids.first.flatMap { group.observation?.server($0)?.availabilityZone } ?? l(.theOtherSite)
+            default:
+                group.liveSite.map {
+                    l(.sitesBoth, ["first": .text($0.availabilityZone), "second": .text(group.desiredSite?.availabilityZone ?? "?")])
+                } ?? "?"
+            }
+            if previousStop == nil && allStopped {
+                return l(ids.count == 1 ? .stepConfirmOne : .stepConfirmOther, ["servers": number(ids), "sites": .text(sites), "names": names(ids)])
+            }
+            let extra = previousStop == ids ? "" : l(.stepNames, ["names": names(ids)])
+            return l(ids.count == 1 ? .stepWaitShutdownOne : .stepWaitShutdownOther, [
+                "timeout": .text(timeout.description), "servers": number(ids), "sites": .text(sites), "then": .text(then), "extra": .text(extra),
+            ])
+        case .reverse(let site):
+            return l(.stepReverse, ["site": .text(site.description), "zone": desiredZone])
+        case .waitForSwitch(let site, let timeout):
+            let key: MessageKey = group.action == .completeSwitchover ? .stepWaitInFlight : .stepWaitSwitch
+            return l(key, ["timeout": .text(timeout.description), "site": .text(site.description)])
+        case .startServers(let ids):
+            let key: MessageKey = group.action == .failover ? .stepStartAfterFailover : .stepStart
+            return l(key, ["servers": number(ids), "zone": desiredZone, "names": names(ids)])
+        case .failover(let site):
+            return l(.stepFailover, ["site": .text(site.description), "zone": desiredZone])
+        case .waitForFailover(let site, let timeout):
+            return l(.stepWaitFailover, ["timeout": .text(timeout.description), "site": .text(site.description)])
+        case .reprotect:
+            return l(.stepReprotect, ["zone": liveZone])
+        case .enableProtection:
+            return l(.stepEnable)
+        case .disableProtection:
+            return l(.stepDisable)
+        case .waitForProtection(let enabled, let timeout):
+            return l(enabled ? .stepWaitProtected : .stepWaitAvailable, ["timeout": .text(timeout.description)])
         }
     }
 
@@ -148,20 +155,22 @@ enum PlanWording {
     }
 
     /// The heading a section starts with (none for the changes, which come first).
-    static func sectionHeading(_ section: Int) -> String? {
+    static func sectionHeading(_ section: Int, _ l: Language = .english) -> String? {
         switch section {
-        case 1: "Blocked or unresolved (apply changes nothing here; the reasons say what to do):"
-        case 2: "In sync, with notes:"
+        case 1: l(.sectionBlocked)
+        case 2: l(.sectionInSyncNotes)
         default: nil
         }
     }
 
     /// The symbols' meanings, one line.
     /// Printed two spaces apart, as many per line as the width allows.
-    static let legendItems = ["~ switch (or complete one)", "~! FAIL OVER", "+ start production or protection", "- stop protection", "= in sync", "! blocked", "? unresolved", "# excluded"]
+    static func legendItems(_ l: Language = .english) -> [String] {
+        [.legendSwitch, .legendFailover, .legendStart, .legendStop, .legendInSync, .legendBlocked, .legendUnresolved, .legendExcluded].map { l($0) }
+    }
 
     /// `1 server`, `2 servers`.
-    static func count(_ ids: [String]) -> String { ids.count == 1 ? "1 server" : "\(ids.count) servers" }
+    static func count(_ ids: [String], _ l: Language = .english) -> String { l.count(ids.count, one: .serversOne, other: .serversOther) }
 
     /// `ids` in the one order every step names servers in: by the protected instance they belong
     /// to (its name, then ID), the current production site's server first, then by server name and
@@ -188,29 +197,33 @@ enum PlanWording {
     }
 
     /// The group's compact line in an unmanaged list.
-    static func unmanaged(_ group: UnmanagedGroup) -> String {
-        let production = group.priorityStation.map { "production \($0) (\(group.productionAvailabilityZone ?? "?"))" } ?? "production unknown"
-        return "\(group.name.isEmpty ? "(no name)" : group.name) (\(group.id)): status \(group.status), \(production)"
+    static func unmanaged(_ group: UnmanagedGroup, _ l: Language = .english) -> String {
+        let production = group.priorityStation.map {
+            l(.unmanagedProduction, ["station": .text($0.description), "zone": .text(group.productionAvailabilityZone ?? "?")])
+        } ?? l(.unmanagedProductionUnknown)
+        return l(.unmanagedLine, [
+            "name": .text(group.name.isEmpty ? l(.noName) : group.name), "id": .text(group.id), "status": .text(group.status), "production": .text(production),
+        ])
     }
 
     /// `project 0605…, region cn-north-4`, or `nil` when neither is known.
-    static func scope(_ inputs: PlanInputs) -> String? {
-        let parts = [inputs.projectID.map { "project \($0)" }, inputs.region.map { "region \($0)" }].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    static func scope(_ inputs: PlanInputs, _ l: Language = .english) -> String? {
+        let parts = [inputs.projectID.map { l(.scopeProject, ["id": .text($0)]) }, inputs.region.map { l(.scopeRegion, ["region": .text($0)]) }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: l(.listSeparator))
     }
 
     /// `Error: file:line:column: message (hint)`.
-    static func diagnostic(_ diagnostic: Diagnostic) -> String {
-        let (label, text) = diagnosticParts(diagnostic)
+    static func diagnostic(_ diagnostic: Diagnostic, _ l: Language = .english) -> String {
+        let (label, text) = diagnosticParts(diagnostic, l)
         return "\(label): \(text)"
     }
 
     /// (`Error`, `file:line:column: message (hint)`).
-    static func diagnosticParts(_ diagnostic: Diagnostic) -> (label: String, text: String) {
+    static func diagnosticParts(_ diagnostic: Diagnostic, _ l: Language = .english) -> (label: String, text: String) {
         let label = switch diagnostic.severity {
-        case .error: "Error"
-        case .warning: "Warning"
-        case .note: "Note"
+        case .error: l(.diagnosticError)
+        case .warning: l(.diagnosticWarning)
+        case .note: l(.diagnosticNote)
         }
         var text = ""
         if let location = diagnostic.location { text += "\(location): " }
