@@ -27,6 +27,47 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.location = location
     }
 
+    /// The catalogue phrases of `message` and `hint`, to write them in another ``Language``; `nil`
+    /// for text that has no catalogue entry yet (the desired-state parser's) or was read back from
+    /// JSON.
+    public var phrase: Phrase?
+    public var hintPhrase: Phrase?
+
+    /// A diagnostic from the catalogue: `message` and `hint` are the English texts.
+    public init(severity: Severity, _ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, location: SourceLocation? = nil) {
+        let phrase = Phrase(key, arguments)
+        self.init(severity: severity, message: phrase.text(.english), hint: hint?.text(.english), location: location)
+        self.phrase = phrase
+        self.hintPhrase = hint
+    }
+
+    /// The message in `language` (English when it has no catalogue phrase).
+    public func message(_ language: Language) -> String {
+        guard language != .english, let phrase else { return message }
+        return phrase.text(language)
+    }
+
+    /// The hint in `language` (English when it has no catalogue phrase).
+    public func hint(_ language: Language) -> String? {
+        guard language != .english, let hintPhrase else { return hint }
+        return hintPhrase.text(language)
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.hint == rhs.hint && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(message)
+        hasher.combine(hint)
+        hasher.combine(location)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case severity, message, hint, location
+    }
+
     /// Compiler-style rendering: `file:line:column: severity: message (hint)`.
     public var description: String {
         var text = ""

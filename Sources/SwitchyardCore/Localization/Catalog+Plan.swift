@@ -152,6 +152,25 @@ extension Catalog {
         .wouldEnable: entry("enable protection", "开启保护"),
         .wouldDisable: entry("disable protection", "停止保护"),
         .wouldInSync: entry("in sync", "已一致"),
+
+        // Plan diagnostics
+        .verbatim: entry("{text}", "{text}"),
+        .diagnosticTargeting: entry(
+            "targeting is in effect: {count} of {total} declared groups are left out of this plan, so it may not bring everything to its desired site",
+            "已指定目标：声明的 {total} 个保护组中有 {count} 个未纳入本计划，因此本计划可能无法让所有保护组到达期望站点"),
+        .diagnosticHint: entry(" ({hint})", "（{hint}）"),
+        .diagnosticUnresolved: entry("{address}: {reasons}", "{address}：{reasons}"),
+        .hintUnresolved: entry("fix the declaration, or leave the group out with --exclude {address}", "请修正声明，或使用 --exclude {address} 排除该保护组"),
+        .diagnosticTooManySwitches: entry(
+            "{count} groups need switching but policy.maxSwitchesPerRun is {limit}",
+            "有 {count} 个保护组需要切换，但 policy.maxSwitchesPerRun 为 {limit}"),
+        .hintTooManySwitches: entry(
+            "raise policy.maxSwitchesPerRun, or switch fewer groups per run with --target",
+            "请调高 policy.maxSwitchesPerRun，或使用 --target 每次切换更少的保护组"),
+        .diagnosticNoSuchTarget: entry("{flag} '{address}' names no declared group", "{flag} '{address}' 未指向任何已声明的保护组"),
+        .diagnosticUnknownDependency: entry(
+            "{address} depends on '{dependency}', which is not a declared group; the dependency is ignored",
+            "{address} 依赖 '{dependency}'，但它不是已声明的保护组；已忽略该依赖"),
         .wouldBlocked: entry("blocked ({codes})", "受阻（{codes}）"),
     ]
 }

@@ -142,6 +142,15 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case wouldEnable
     case wouldDisable
     case wouldInSync
+    case verbatim
+    case diagnosticTargeting
+    case diagnosticHint
+    case diagnosticUnresolved
+    case hintUnresolved
+    case diagnosticTooManySwitches
+    case hintTooManySwitches
+    case diagnosticNoSuchTarget
+    case diagnosticUnknownDependency
     case wouldBlocked
     // Catalog+Reasons.swift
     case reasonSwitchoverInProgress

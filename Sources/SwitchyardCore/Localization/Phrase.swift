@@ -13,6 +13,8 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         case text(String)
         /// A phrase of its own, written in the language of the phrase around it.
         case phrase(Phrase)
+        /// Phrases joined by `separator`, each written in the language of the phrase around them.
+        case list([Phrase], separator: String)
 
         public init(stringLiteral value: String) { self = .text(value) }
 
@@ -21,6 +23,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
             switch self {
             case .text(let text): text
             case .phrase(let phrase): phrase.text(language)
+            case .list(let phrases, let separator): phrases.map { $0.text(language) }.joined(separator: separator)
             }
         }
     }
@@ -34,6 +37,11 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     public init(_ key: MessageKey, _ arguments: [String: Argument] = [:]) {
         self.key = key
         self.arguments = arguments
+    }
+
+    /// Text that is the same in every language (a message read back from JSON), as a phrase.
+    public init(verbatim text: String) {
+        self.init(.verbatim, ["text": .text(text)])
     }
 
     /// The sentence in `language`.

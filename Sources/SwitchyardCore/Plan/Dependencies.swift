@@ -11,9 +11,7 @@ enum Dependencies {
         for group in groups {
             for dependency in group.dependsOn where index[dependency] == nil {
                 diagnostics.append(Diagnostic(
-                    severity: .warning,
-                    message: "\(group.address) depends on '\(dependency)', which is not a declared group; the dependency is ignored",
-                    location: group.location
+                    severity: .warning, .diagnosticUnknownDependency, ["address": .text(group.address), "dependency": .text(dependency)], location: group.location
                 ))
             }
         }

@@ -30,27 +30,23 @@ public enum Planner {
         let waves = Dependencies.waves(of: &groups)
         let leftOut = groups.filter { $0.action == .excluded }.count
         if leftOut > 0 {
-            diagnostics.append(Diagnostic(
-                severity: .warning,
-                message: "targeting is in effect: \(leftOut) of \(groups.count) declared groups are left out of this plan, so it may not bring everything to its desired site"
-            ))
+            diagnostics.append(Diagnostic(severity: .warning, .diagnosticTargeting, ["count": .text(String(leftOut)), "total": .text(String(groups.count))]))
         }
 
         for group in groups where group.action.isUnresolved {
-            let message = group.reasons.map(\.message).joined(separator: "; ")
             diagnostics.append(Diagnostic(
-                severity: .error,
-                message: "\(group.address): \(message)",
-                hint: "fix the declaration, or leave the group out with --exclude \(group.address)",
+                severity: .error, .diagnosticUnresolved,
+                ["address": .text(group.address), "reasons": .list(group.reasons.map { $0.phrase ?? Phrase(verbatim: $0.message) }, separator: "; ")],
+                hint: Phrase(.hintUnresolved, ["address": .text(group.address)]),
                 location: group.location
             ))
         }
         let switching = groups.filter { $0.action == .switchover }.count
         if switching > options.policy.maxSwitchesPerRun {
             diagnostics.append(Diagnostic(
-                severity: .error,
-                message: "\(switching) groups need switching but policy.maxSwitchesPerRun is \(options.policy.maxSwitchesPerRun)",
-                hint: "raise policy.maxSwitchesPerRun, or switch fewer groups per run with --target"
+                severity: .error, .diagnosticTooManySwitches,
+                ["count": .text(String(switching)), "limit": .text(String(options.policy.maxSwitchesPerRun))],
+                hint: Phrase(.hintTooManySwitches)
             ))
         }
 

@@ -13,7 +13,7 @@ enum Targeting {
             for address in addresses {
                 let matches = groups.filter { $0.address == address || $0.selector.id == address || $0.selector.name == address }
                 if matches.isEmpty {
-                    diagnostics.append(Diagnostic(severity: .error, message: "\(flag) '\(address)' names no declared group"))
+                    diagnostics.append(Diagnostic(severity: .error, .diagnosticNoSuchTarget, ["flag": .text(flag), "address": .text(address)]))
                 }
                 found.formUnion(matches.map(\.address))
             }

@@ -227,8 +227,8 @@ enum PlanWording {
         }
         var text = ""
         if let location = diagnostic.location { text += "\(location): " }
-        text += diagnostic.message
-        if let hint = diagnostic.hint { text += " (\(hint))" }
+        text += diagnostic.message(l)
+        if let hint = diagnostic.hint(l) { text += l(.diagnosticHint, ["hint": .text(hint)]) }
         return (label, text)
     }
 

@@ -59,6 +59,7 @@ extension Switchyard {
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var selection: GroupSelectionOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
             switch (planFile, file) {
@@ -90,10 +91,12 @@ extension Switchyard {
             do {
                 let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
                 let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
-                let settings = ApplyRunner.Settings(
+                var apply = ApplyRunner.Settings(
                     parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
                     autoApprove: autoApprove, selection: selection, pollScale: pollScale, allowFailover: allowFailover, metrics: metrics
                 )
+                apply.language = languageOptions.language
+                let settings = apply
                 let exitCode = try await CommandFailure.run {
                     try await CloudSession.run(options: cloud, desired: desired ?? saved.map(SavedPlan.desiredState), purpose: .write, logger: logger) { api, target in
                         try await ApplyRunner.run(saved: saved, desired: desired, settings: settings, api: api, target: target, logger: logger)

@@ -32,6 +32,9 @@ enum ApplyRunner {
         var allowFailover: Bool
         /// `--metrics-file`, written when the report is.
         var metrics: ApplyMetricsFile?
+        /// `--lang`: the language of the plan shown before approval (the rest of apply's output is
+        /// English for now).
+        var language: Language = .english
 
         init(
             parallelism: Int?, journalPath: String, format: ApplyOutputFormat, reportPath: String? = nil, useColor: Bool,
@@ -84,6 +87,7 @@ enum ApplyRunner {
             var options = PlanTextRenderer.Options()
             options.color = settings.useColor
             options.width = StandardStreams.outputWidth()
+            options.language = settings.language
             say(PlanTextRenderer(options: options).render(made), settings)
             if made.errored { return ExitStatus.error.rawValue }
         } else {

@@ -33,6 +33,7 @@ extension Switchyard {
         var noColor = false
 
         @OptionGroup var cloud: CloudOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let clock = ContinuousClock()

@@ -46,6 +46,7 @@ extension Switchyard {
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var selection: GroupSelectionOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
             if let pollScale, !(pollScale > 0 && pollScale <= 10) {

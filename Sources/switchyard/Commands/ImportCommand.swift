@@ -30,6 +30,7 @@ extension Switchyard {
         var excludes: [String] = []
 
         @OptionGroup var cloud: CloudOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func validate() throws {
             if let out, out.isEmpty || out.hasSuffix("/") {

@@ -31,6 +31,7 @@ extension Switchyard {
 
         @Option(help: "Output format.")
         var format: Format = .text
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let uses: Set<IAMPermission.Use> = switch purpose {

@@ -36,6 +36,7 @@ extension Switchyard {
 
         @OptionGroup var cloud: CloudOptions
         @OptionGroup var selection: GroupSelectionOptions
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             if let out { try await CommandFailure.run { try ReportFile.checkWritable(out) } }
@@ -43,7 +44,7 @@ extension Switchyard {
             if let out {
                 try await CommandFailure.run { try SecureFile.write(to: out) { write in try PlanJSONRenderer().render(plan, into: write) } }
             }
-            try await PlanRunner.print(plan, format: format, noColor: noColor)
+            try await PlanRunner.print(plan, format: format, noColor: noColor, language: languageOptions.language)
             let status = ExitStatus(plan: plan, detailedExitCode: detailedExitCode)
             if status != .success { throw ExitCode(status.rawValue) }
         }
@@ -53,13 +54,14 @@ extension Switchyard {
 /// Parse → observe → plan, shared by plan, apply and drift.
 enum PlanRunner {
     /// Prints `plan` in `format` on stdout (`plan` and `show` print exactly the same bytes).
-    static func print(_ plan: Plan, format: OutputFormat, noColor: Bool) async throws {
+    static func print(_ plan: Plan, format: OutputFormat, noColor: Bool, language: Language) async throws {
         let rendered: String
         switch format {
         case .text:
             var options = PlanTextRenderer.Options()
             options.color = StandardStreams.useColor(noColorFlag: noColor)
             options.width = StandardStreams.outputWidth()
+            options.language = language
             // Written as it is made (it always ends with a newline): a large plan's text is never
             // held whole.
             PlanTextRenderer(options: options).render(plan) { StandardStreams.write($0) }
@@ -67,7 +69,7 @@ enum PlanRunner {
         case .json:
             rendered = try await CommandFailure.run { try PlanJSONRenderer().render(plan) }
         case .markdown:
-            rendered = PlanMarkdownRenderer().render(plan)
+            rendered = PlanMarkdownRenderer(language: language).render(plan)
         }
         StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
     }

@@ -21,10 +21,11 @@ extension Switchyard {
 
         @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
         var noColor = false
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let plan = try await CommandFailure.run { try SavedPlan.load(path: planFile) }
-            try await PlanRunner.print(plan, format: format, noColor: noColor)
+            try await PlanRunner.print(plan, format: format, noColor: noColor, language: languageOptions.language)
         }
     }
 }

@@ -16,6 +16,7 @@ extension Switchyard {
 
         @Option(help: "Output format: text (compiler-style lines on stderr), json, or github (workflow commands, so each problem shows on the pull request's line).")
         var format: ValidateOutputFormat = .text
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() async throws {
             let result = DesiredStateParser.load(path: file)

@@ -17,6 +17,7 @@ extension Switchyard {
 
         @Flag(help: "Print one JSON object: program, version, commit, build_date, development_build.")
         var json = false
+        @OptionGroup var languageOptions: LanguageOptions
 
         func run() {
             let info = BuildInfo.current(program: "switchyard")

@@ -7,7 +7,8 @@ import Testing
 
 /// One parameterised test over `Fixtures/plan/<scenario>/`: `desired.json` (an encoded
 /// `DesiredState`), `live.json` (an encoded `LiveState`) and optional `options.json` (targets,
-/// excludes) in; `plan.txt`, `plan.json` and `plan.md` out. Record with `RECORD_SNAPSHOTS=1`.
+/// excludes) in; `plan.txt`, `plan.json` and `plan.md` out, and the same plan for people in Chinese
+/// (`plan.zh-CN.txt`, `plan.zh-CN.md`). Record with `RECORD_SNAPSHOTS=1`.
 @Suite struct PlanGoldenTests {
     struct ScenarioOptions: Decodable {
         var targets: [String]?
@@ -45,6 +46,8 @@ import Testing
             ("plan.txt", PlanTextRenderer().render(plan)),
             ("plan.json", try PlanJSONRenderer().render(plan)),
             ("plan.md", PlanMarkdownRenderer().render(plan)),
+            ("plan.zh-CN.txt", PlanTextRenderer(options: .init(language: .simplifiedChinese)).render(plan)),
+            ("plan.zh-CN.md", PlanMarkdownRenderer(language: .simplifiedChinese).render(plan)),
         ]
         for (file, text) in outputs {
             if let mismatch = Golden.compare(text, toFileAt: folder.appendingPathComponent(file).path) {
@@ -68,5 +71,23 @@ import Testing
         // The hidden marker comes first (CI finds its previous comment by it), then the title.
         let markdown = PlanMarkdownRenderer().render(plan)
         #expect(markdown.hasPrefix("<!-- switchyard:plan file=desired.yaml -->\n### switchyard plan: \(plan.summary.line)\n"))
+    }
+
+    /// No English sentence reaches a Chinese plan: the longest English fragment of every catalogue
+    /// template (a run of words between placeholders) appears in no zh-CN rendering of any scenario.
+    @Test func chinesePlansContainNoEnglishSentence() throws {
+        var rendered = ""
+        for scenario in Self.scenarios {
+            let plan = try Self.plan(scenario: scenario)
+            rendered += PlanTextRenderer(options: .init(width: 100_000, language: .simplifiedChinese)).render(plan)
+            rendered += PlanMarkdownRenderer(language: .simplifiedChinese).render(plan)
+        }
+        for key in MessageKey.allCases {
+            let english = Catalog.template(key, .english)
+            let fragments = english.split(separator: "{").map { $0.split(separator: "}").last.map(String.init) ?? "" }
+            guard let longest = fragments.max(by: { $0.count < $1.count }), longest.split(separator: " ").count >= 3 else { continue }
+            if english == Catalog.template(key, .simplifiedChinese) { continue }
+            #expect(!rendered.contains(longest), "\(key): '\(longest)' appears in a Chinese plan")
+        }
     }
 }
