@@ -28,7 +28,7 @@ enum HostileStrings {
         "", "plain", #"quote " inside"#, #"back\slash"#, #"\"\\"#, "/dev/vda", "tab\tnew\nline\rcr",
         String((0..<0x20).map { Character(Unicode.Scalar($0)!) }), "del\u{7F}", "😀 emoji", "𝄞 clef",
         "שלום עולם", "مرحبا", "\u{202E}override", "e\u{301} combining", "é precomposed", "\u{2028}\u{2029}",
-        "\u{FEFF}bom", "\u{212A}elvin", "nul\u{0}byte", String(repeating: "long-🙂-\"\\-", count: 1_500),
+        "\u{FEFF}bom", "\u{212A}elvin", "nul\u{0}byte", String(repeating: "long-🙂-\"\\-", count: 400),
         "null", "true", "42", " 7 ", "5.0",
     ]
 

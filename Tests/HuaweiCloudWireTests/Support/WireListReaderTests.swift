@@ -173,23 +173,26 @@ extension ProtectedInstanceListResponse: WireListReadable {}
 extension ReplicationPairListResponse: WireListReadable {}
 extension ECSServerObservationList: WireListReadable {}
 
-/// Expects `read` and `WireJSON.decode` to agree on `bytes`: both fail, or both give equal values.
+/// Expects `read` and `WireJSON.decode` to agree on `bytes`: both fail, or both give equal
+/// values. Returns whether the reference decoded the body.
+@discardableResult
 func expectAgreement<Body: Decodable & Equatable>(
     _ type: Body.Type, _ bytes: [UInt8], _ read: ([UInt8]) throws -> Body, context: String = "",
     sourceLocation: SourceLocation = #_sourceLocation
-) {
+) -> Bool {
     let reference = Result { try WireJSON.decode(type, from: bytes) }
     let fast = Result { try read(bytes) }
     switch (reference, fast) {
     case (.success(let expected), .success(let actual)):
         #expect(actual == expected, "\(context) body: \(preview(bytes))", sourceLocation: sourceLocation)
     case (.failure, .failure):
-        break
+        return false
     case (.success, .failure(let error)):
         Issue.record("\(context) only the fast reader failed (\(error)); body: \(preview(bytes))", sourceLocation: sourceLocation)
     case (.failure(let error), .success):
         Issue.record("\(context) only the reference failed (\(error)); body: \(preview(bytes))", sourceLocation: sourceLocation)
     }
+    return (try? reference.get()) != nil
 }
 
 private func preview(_ bytes: [UInt8]) -> String {
