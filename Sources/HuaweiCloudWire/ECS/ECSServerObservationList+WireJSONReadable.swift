@@ -2,7 +2,7 @@
 
 // Field-by-field reading for `WireListReader`; mirrors `init(from:)` in ECSServerObservationList.swift.
 extension ECSServerObservationList: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys<ECSServerListResponse.CodingKeys>([.count, .servers])
+    static let readKeys = WireJSONKeys(sortedAs: ECSServerListResponse.CodingKeys.self)
 
     init() {}
 
@@ -25,9 +25,9 @@ extension ECSServerObservationList: WireJSONObjectReadable {
 }
 
 extension ECSServerObservationList.ObservedServer: WireJSONObjectReadable {
-    /// The observed keys, in the order the emulator writes them; every other key is skipped.
-    static let wireKeys = WireJSONKeys<ECSServer.CodingKeys>([
-        .id, .name, .status, .taskState, .powerState, .availabilityZone, .metadata, .locked,
+    /// The observed keys, in the order the emulator writes them (sorted); every other key is skipped.
+    static let readKeys = WireJSONKeys<ECSServer.CodingKeys>([
+        .availabilityZone, .powerState, .taskState, .id, .locked, .metadata, .name, .status,
     ])
 
     init() {

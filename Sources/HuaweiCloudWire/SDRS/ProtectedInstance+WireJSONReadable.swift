@@ -3,11 +3,7 @@
 // Field-by-field reading for `WireListReader`; mirrors `init(from:)` in ProtectedInstance.swift
 // and its attachment and tag types.
 extension ProtectedInstance: WireJSONObjectReadable {
-    /// Every key, in the order `encode(to:)` writes them (the order to try first).
-    static let wireKeys = WireJSONKeys<CodingKeys>([
-        .id, .name, .description, .serverGroupID, .status, .progress, .sourceServer, .targetServer, .priorityStation,
-        .attachments, .tags, .metadata, .createdAt, .updatedAt,
-    ])
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(id: nil)
@@ -34,7 +30,7 @@ extension ProtectedInstance: WireJSONObjectReadable {
 }
 
 extension ProtectedInstanceAttachment: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(replicationID: nil)
@@ -49,7 +45,7 @@ extension ProtectedInstanceAttachment: WireJSONObjectReadable {
 }
 
 extension ResourceTag: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(key: nil)

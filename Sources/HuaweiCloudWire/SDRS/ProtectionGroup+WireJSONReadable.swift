@@ -2,7 +2,7 @@
 
 // Field-by-field reading for `WireListReader`; mirrors `init(from:)` in ProtectionGroup.swift.
 extension ProtectionGroup: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(id: nil)

@@ -3,11 +3,7 @@
 // Field-by-field reading for `WireListReader`; mirrors `init(from:)` in ReplicationPair.swift
 // and its attachment and record-metadata types.
 extension ReplicationPair: WireJSONObjectReadable {
-    /// Every key, in the order `encode(to:)` writes them (the order to try first).
-    static let wireKeys = WireJSONKeys<CodingKeys>([
-        .id, .name, .description, .status, .volumeIDs, .attachments, .replicationModel, .progress, .replicationStatus,
-        .failureDetail, .faultLevel, .serverGroupID, .priorityStation, .recordMetadata, .createdAt, .updatedAt,
-    ])
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(id: nil)
@@ -36,7 +32,7 @@ extension ReplicationPair: WireJSONObjectReadable {
 }
 
 extension ReplicationPairAttachment: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(protectedInstanceID: nil)
@@ -51,7 +47,7 @@ extension ReplicationPairAttachment: WireJSONObjectReadable {
 }
 
 extension ReplicationRecordMetadata: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(multiattach: nil)

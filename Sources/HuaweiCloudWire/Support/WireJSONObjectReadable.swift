@@ -2,14 +2,14 @@
 
 /// A wire type the list readers fill field by field from scanner tokens, without `Codable`.
 ///
-/// Conforming types mirror their `init(from:)`: `wireKeys` lists the keys that `init(from:)`
+/// Conforming types mirror their `init(from:)`: `readKeys` lists the keys that `init(from:)`
 /// reads, and `readField` reads one of them with the same lenient reader. Keys not listed are
 /// skipped (after their syntax is checked).
 protocol WireJSONObjectReadable {
     associatedtype WireKey: RawRepresentable<String> & Sendable
 
     /// The keys to read.
-    static var wireKeys: WireJSONKeys<WireKey> { get }
+    static var readKeys: WireJSONKeys<WireKey> { get }
 
     /// A value with every field `nil`.
     init()
@@ -33,6 +33,12 @@ struct WireJSONKeys<Key: RawRepresentable<String> & Sendable>: Sendable {
         self.keys = keys
         utf8 = keys.map { Array($0.rawValue.utf8) }
         indexByName = Dictionary(keys.enumerated().map { ($0.element.rawValue, $0.offset) }) { first, _ in first }
+    }
+
+    /// All keys of a type, in the order the emulator writes them (`WireJSONWriter.memberOrder`),
+    /// so that matching the key after the previous one usually succeeds at the first try.
+    init(sortedAs type: Key.Type) where Key: CodingKey & CaseIterable {
+        self.init(WireJSONWriter.memberOrder(type))
     }
 
     /// What a key token names.
@@ -62,7 +68,7 @@ extension WireJSONScanner {
     /// Reads the object whose `{` was just consumed: `nil` if one of its keys is not a valid
     /// string (then `JSONDecoder` cannot make a keyed container). Of duplicate keys the first counts.
     mutating func readObject<Value: WireJSONObjectReadable>(_ type: Value.Type) throws -> Value? {
-        let table = Value.wireKeys
+        let table = Value.readKeys
         var value = Value()
         var seen: UInt64 = 0
         var valid = true

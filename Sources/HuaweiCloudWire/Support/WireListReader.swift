@@ -50,7 +50,7 @@ enum WireListReader {
 }
 
 extension ProtectionGroupListResponse: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(serverGroups: nil, count: nil)
@@ -73,7 +73,7 @@ extension ProtectionGroupListResponse: WireJSONObjectReadable {
 }
 
 extension ProtectedInstanceListResponse: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(protectedInstances: nil, count: nil)
@@ -96,7 +96,7 @@ extension ProtectedInstanceListResponse: WireJSONObjectReadable {
 }
 
 extension ReplicationPairListResponse: WireJSONObjectReadable {
-    static let wireKeys = WireJSONKeys(CodingKeys.allCases)
+    static let readKeys = WireJSONKeys(sortedAs: CodingKeys.self)
 
     init() {
         self.init(replications: nil, count: nil)
