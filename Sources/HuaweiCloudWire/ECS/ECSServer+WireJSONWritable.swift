@@ -3,18 +3,9 @@
 // Direct JSON writing for the emulator's server pages: what `encode(to:)` of each type writes,
 // with sorted keys (see `WireJSONWriter`).
 extension ECSServerListResponse {
-    private static let memberOrder = WireJSONWriter.memberOrder(CodingKeys.self)
-
     /// The JSON body `WireJSON.encode(self, sortedKeys: true)` produces, written without `JSONEncoder`.
     public func jsonBytes() -> [UInt8] {
-        var writer = WireJSONWriter(capacity: 2_048 * (servers?.count ?? 0) + 64)
-        writer.object(Self.memberOrder) { key, writer in
-            switch key {
-            case .count: writer.integer(count)
-            case .servers: writer.array(servers)
-            }
-        }
-        return writer.bytes
+        WireJSONWriter.listPage(count: count, itemsKey: CodingKeys.servers, items: servers, bytesPerItem: 2_048)
     }
 }
 

@@ -3,50 +3,25 @@
 // Direct JSON writing for the emulator's SDRS list pages: what `encode(to:)` of each type
 // writes, with sorted keys (see `WireJSONWriter`).
 extension ProtectionGroupListResponse {
-    private static let memberOrder = WireJSONWriter.memberOrder(CodingKeys.self)
-
     /// The JSON body `WireJSON.encode(self, sortedKeys: true)` produces, written without `JSONEncoder`.
     public func jsonBytes() -> [UInt8] {
-        var writer = WireJSONWriter(capacity: 1_024 * (serverGroups?.count ?? 0) + 64)
-        writer.object(Self.memberOrder) { key, writer in
-            switch key {
-            case .serverGroups: writer.array(serverGroups)
-            case .count: writer.integer(count)
-            }
-        }
-        return writer.bytes
+        WireJSONWriter.listPage(count: count, itemsKey: CodingKeys.serverGroups, items: serverGroups, bytesPerItem: 1_024)
     }
 }
 
 extension ProtectedInstanceListResponse {
-    private static let memberOrder = WireJSONWriter.memberOrder(CodingKeys.self)
-
     /// The JSON body `WireJSON.encode(self, sortedKeys: true)` produces, written without `JSONEncoder`.
     public func jsonBytes() -> [UInt8] {
-        var writer = WireJSONWriter(capacity: 768 * (protectedInstances?.count ?? 0) + 64)
-        writer.object(Self.memberOrder) { key, writer in
-            switch key {
-            case .protectedInstances: writer.array(protectedInstances)
-            case .count: writer.integer(count)
-            }
-        }
-        return writer.bytes
+        WireJSONWriter.listPage(
+            count: count, itemsKey: CodingKeys.protectedInstances, items: protectedInstances, bytesPerItem: 768
+        )
     }
 }
 
 extension ReplicationPairListResponse {
-    private static let memberOrder = WireJSONWriter.memberOrder(CodingKeys.self)
-
     /// The JSON body `WireJSON.encode(self, sortedKeys: true)` produces, written without `JSONEncoder`.
     public func jsonBytes() -> [UInt8] {
-        var writer = WireJSONWriter(capacity: 768 * (replications?.count ?? 0) + 64)
-        writer.object(Self.memberOrder) { key, writer in
-            switch key {
-            case .replications: writer.array(replications)
-            case .count: writer.integer(count)
-            }
-        }
-        return writer.bytes
+        WireJSONWriter.listPage(count: count, itemsKey: CodingKeys.replications, items: replications, bytesPerItem: 768)
     }
 }
 

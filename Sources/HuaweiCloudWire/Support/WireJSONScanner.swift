@@ -142,31 +142,8 @@ struct WireJSONScanner {
     /// The next key of the object being read, consuming the `:` after it; `nil` (and the `}`)
     /// at its end. `isFirst` starts `true` for each object and is maintained here.
     mutating func nextKey(isFirst: inout Bool) throws -> WireJSONToken? {
-        guard var byte = peekSignificant() else { throw error }
-        if isFirst {
-            isFirst = false
-            if byte == UInt8(ascii: "}") {
-                closeContainer()
-                return nil
-            }
-        } else {
-            switch byte {
-            case UInt8(ascii: "}"):
-                closeContainer()
-                return nil
-            case UInt8(ascii: ","):
-                index += 1
-                guard let next = peekSignificant() else { throw error }
-                if next == UInt8(ascii: "}") {  // A trailing comma, as JSONScanner allows.
-                    closeContainer()
-                    return nil
-                }
-                byte = next
-            default:
-                throw error
-            }
-        }
-        guard byte == UInt8(ascii: "\"") else { throw error }
+        guard try hasNext(closing: UInt8(ascii: "}"), isFirst: &isFirst) else { return nil }
+        guard peekSignificant() == UInt8(ascii: "\"") else { throw error }
         let key = try scanString()
         guard peekSignificant() == UInt8(ascii: ":") else { throw error }
         index += 1
@@ -176,30 +153,29 @@ struct WireJSONScanner {
     /// Whether another element of the array being read follows; consumes the `,` before it or
     /// the closing `]`. `isFirst` starts `true` for each array.
     mutating func hasNextElement(isFirst: inout Bool) throws -> Bool {
+        try hasNext(closing: UInt8(ascii: "]"), isFirst: &isFirst)
+    }
+
+    /// Whether another member or element follows in the container that `closing` ends: consumes
+    /// the `,` before it, or the closing bracket (also after a trailing comma, as JSONScanner allows).
+    private mutating func hasNext(closing: UInt8, isFirst: inout Bool) throws -> Bool {
         guard let byte = peekSignificant() else { throw error }
-        if isFirst {
-            isFirst = false
-            if byte == UInt8(ascii: "]") {
-                closeContainer()
-                return false
-            }
-            return true
-        }
-        switch byte {
-        case UInt8(ascii: "]"):
+        if byte == closing {
             closeContainer()
             return false
-        case UInt8(ascii: ","):
-            index += 1
-            guard let next = peekSignificant() else { throw error }
-            if next == UInt8(ascii: "]") {  // A trailing comma.
-                closeContainer()
-                return false
-            }
-            return true
-        default:
-            throw error
         }
+        if isFirst {
+            isFirst = false
+            return true
+        }
+        guard byte == UInt8(ascii: ",") else { throw error }
+        index += 1
+        guard let next = peekSignificant() else { throw error }
+        if next == closing {
+            closeContainer()
+            return false
+        }
+        return true
     }
 
     /// Consumes a closing bracket.

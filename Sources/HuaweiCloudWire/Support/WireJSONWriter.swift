@@ -23,22 +23,28 @@ struct WireJSONWriter {
     // MARK: - Containers
 
     mutating func beginObject() {
-        bytes.append(UInt8(ascii: "{"))
-        isFirst = true
+        open(UInt8(ascii: "{"))
     }
 
     mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
-        isFirst = false
+        close(UInt8(ascii: "}"))
     }
 
     mutating func beginArray() {
-        bytes.append(UInt8(ascii: "["))
-        isFirst = true
+        open(UInt8(ascii: "["))
     }
 
     mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        close(UInt8(ascii: "]"))
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        isFirst = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
         isFirst = false
     }
 
@@ -155,6 +161,22 @@ struct WireJSONWriter {
             writeValue(key, &self)
         }
         endObject()
+    }
+
+    /// A list page, `{"count": …, "<itemsKey>": […]}`: the four list bodies all have this shape,
+    /// and `count` sorts before each of their item keys.
+    static func listPage<Item: WireJSONWritable>(
+        count: Int?, itemsKey: some CodingKey, items: [Item]?, bytesPerItem: Int
+    ) -> [UInt8] {
+        precondition("count".utf8.lexicographicallyPrecedes(itemsKey.stringValue.utf8))
+        var writer = WireJSONWriter(capacity: bytesPerItem * (items?.count ?? 0) + 64)
+        writer.beginObject()
+        writer.key("count")
+        writer.integer(count)
+        writer.key(itemsKey.stringValue)
+        writer.array(items)
+        writer.endObject()
+        return writer.bytes
     }
 
     /// All keys of a type, in the order the sorted-keys encoder writes them.
