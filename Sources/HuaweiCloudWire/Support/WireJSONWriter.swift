@@ -114,7 +114,11 @@ struct WireJSONWriter {
 
     mutating func bool(_ value: Bool?) {
         guard let value else { return null() }
-        bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        if value {
+            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+        } else {
+            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+        }
     }
 
     mutating func enumeration<Value: WireStringEnum>(_ value: Value?) {

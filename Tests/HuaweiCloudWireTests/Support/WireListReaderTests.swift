@@ -81,6 +81,13 @@ struct WireListReaderTests {
         #expect(list?.count == 1)
     }
 
+    @Test func metadataKeysThatAreEqualAsSwiftStringsCountOnceTheFirstTime() throws {
+        // "é" precomposed and decomposed, and the Kelvin sign, which is canonically "K".
+        let body = #"{"servers": [{"metadata": {"\u00e9": "first", "e\u0301": "second", "K": 1, "\u212a": 2, "x": {}, "x": "late"}}]}"#
+        let metadata = try agreedOutcome(ECSServerObservationList.self, body)?.servers?.first?.metadata
+        #expect(metadata == ["é": "first", "K": "1"])
+    }
+
     @Test func unknownFieldsAreCheckedForStructureOnly() throws {
         let body = "{\"count\": 1, \"junk\": [\"\\q\", 1-2, -, \"\u{1}\", {\"\\ud800x\": 01}], \"servers\": []}"
         let list = try agreedOutcome(ECSServerObservationList.self, body)
