@@ -67,7 +67,9 @@ extension HuaweiCloudClient {
             name: "ListServersDetails", service: .ecs, method: "GET", path: projectPath + "/cloudservers/detail",
             query: query, isIdempotent: true
         )
-        let response: ECSServerObservationList = try decode(try await send(operation), operation: operation.name)
+        let response = try decode(
+            try await send(operation), operation: operation.name, reader: ECSServerObservationList.init(jsonBytes:)
+        )
         return ListPage(items: (response.servers ?? []).map { WireMapping.server($0) ?? .missing(id: "") }, count: response.count)
     }
 }

@@ -100,7 +100,7 @@ extension HuaweiCloudClient {
             name: "ListProtectionGroups", service: .sdrs, method: "GET", path: projectPath + "/server-groups",
             query: [QueryParameter(name: "limit", value: limit), QueryParameter(name: "offset", value: offset)], isIdempotent: true
         )
-        let response: ProtectionGroupListResponse = try decode(try await send(operation), operation: operation.name)
+        let response = try decode(try await send(operation), operation: operation.name, reader: ProtectionGroupListResponse.init(jsonBytes:))
         return ListPage(items: (response.serverGroups ?? []).map(WireMapping.group), count: response.count)
     }
 
@@ -111,7 +111,7 @@ extension HuaweiCloudClient {
             name: "ListProtectedInstances", service: .sdrs, method: "GET", path: projectPath + "/protected-instances",
             query: query, isIdempotent: true
         )
-        let response: ProtectedInstanceListResponse = try decode(try await send(operation), operation: operation.name)
+        let response = try decode(try await send(operation), operation: operation.name, reader: ProtectedInstanceListResponse.init(jsonBytes:))
         return ListPage(items: (response.protectedInstances ?? []).map(WireMapping.instance), count: response.count)
     }
 
@@ -122,13 +122,19 @@ extension HuaweiCloudClient {
             name: "ListReplications", service: .sdrs, method: "GET", path: projectPath + "/replications",
             query: query, isIdempotent: true
         )
-        let response: ReplicationPairListResponse = try decode(try await send(operation), operation: operation.name)
+        let response = try decode(try await send(operation), operation: operation.name, reader: ReplicationPairListResponse.init(jsonBytes:))
         return ListPage(items: (response.replications ?? []).map(WireMapping.replication), count: response.count)
     }
 
     func decode<Value: Decodable>(_ response: APIResponse, operation: String) throws -> Value {
+        try decode(response, operation: operation) { try WireJSON.decode(Value.self, from: $0) }
+    }
+
+    /// Reads a body with `reader` (the list bodies have byte-level readers that give the same
+    /// values as `WireJSON.decode` at a fraction of its cost; see `WireListReader`).
+    func decode<Value>(_ response: APIResponse, operation: String, reader: ([UInt8]) throws -> Value) throws -> Value {
         do {
-            return try WireJSON.decode(Value.self, from: response.body)
+            return try reader(response.body)
         } catch {
             throw CloudError(
                 kind: .invalidResponse, operation: operation, httpStatus: response.status,

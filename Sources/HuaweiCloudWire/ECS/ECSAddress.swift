@@ -34,7 +34,7 @@ public struct ECSAddress: Sendable, Hashable {
 }
 
 extension ECSAddress: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case version
         case address = "addr"
         case type = "OS-EXT-IPS:type"

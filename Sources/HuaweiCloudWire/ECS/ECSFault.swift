@@ -23,7 +23,7 @@ public struct ECSFault: Sendable, Hashable {
 }
 
 extension ECSFault: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case code
         case message
         case details

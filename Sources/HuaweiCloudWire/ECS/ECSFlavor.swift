@@ -39,7 +39,7 @@ public struct ECSFlavor: Sendable, Hashable {
 }
 
 extension ECSFlavor: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
         case disk

@@ -12,7 +12,7 @@ public struct ECSImageReference: Sendable, Hashable {
 }
 
 extension ECSImageReference: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id
     }
 

@@ -20,7 +20,7 @@ public struct ECSSchedulerHints: Sendable, Hashable {
 }
 
 extension ECSSchedulerHints: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case group
         case tenancy
         case dedicatedHostID = "dedicated_host_id"

@@ -16,7 +16,7 @@ public struct ECSSecurityGroupReference: Sendable, Hashable {
 }
 
 extension ECSSecurityGroupReference: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case name
         case id
     }

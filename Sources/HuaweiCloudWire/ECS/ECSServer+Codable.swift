@@ -1,7 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 extension ECSServer: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case name
         case status

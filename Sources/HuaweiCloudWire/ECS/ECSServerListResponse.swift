@@ -20,7 +20,7 @@ public struct ECSServerListResponse: Sendable, Hashable {
 }
 
 extension ECSServerListResponse: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case servers = "servers"
         case count
     }

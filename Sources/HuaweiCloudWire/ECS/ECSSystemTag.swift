@@ -16,7 +16,7 @@ public struct ECSSystemTag: Sendable, Hashable {
 }
 
 extension ECSSystemTag: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case key
         case value
     }

@@ -27,7 +27,7 @@ public struct ECSVolumeAttachment: Sendable, Hashable {
 }
 
 extension ECSVolumeAttachment: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id
         case device
         case bootIndex

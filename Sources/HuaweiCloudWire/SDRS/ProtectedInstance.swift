@@ -71,7 +71,7 @@ public struct ProtectedInstance: Sendable, Hashable {
 }
 
 extension ProtectedInstance: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, description, status, progress, tags, metadata
         case serverGroupID = "server_group_id"
         case sourceServer = "source_server"

@@ -16,7 +16,7 @@ public struct ProtectedInstanceAttachment: Sendable, Hashable {
 }
 
 extension ProtectedInstanceAttachment: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case replicationID = "replication"
         case device
     }

@@ -20,7 +20,7 @@ public struct ProtectedInstanceListResponse: Sendable, Hashable {
 }
 
 extension ProtectedInstanceListResponse: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case protectedInstances = "protected_instances"
         case count
     }

@@ -99,7 +99,7 @@ public struct ProtectionGroup: Sendable, Hashable {
 }
 
 extension ProtectionGroup: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, description, status, progress
         case sourceAvailabilityZone = "source_availability_zone"
         case targetAvailabilityZone = "target_availability_zone"

@@ -20,7 +20,7 @@ public struct ProtectionGroupListResponse: Sendable, Hashable {
 }
 
 extension ProtectionGroupListResponse: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case serverGroups = "server_groups"
         case count
     }

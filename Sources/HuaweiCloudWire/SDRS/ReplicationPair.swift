@@ -72,7 +72,7 @@ public struct ReplicationPair: Sendable, Hashable {
 }
 
 extension ReplicationPair: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, name, description, status, progress
         case volumeIDs = "volume_ids"
         case attachments = "attachment"

@@ -16,7 +16,7 @@ public struct ReplicationPairAttachment: Sendable, Hashable {
 }
 
 extension ReplicationPairAttachment: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case protectedInstanceID = "protected_instance"
         case device
     }

@@ -19,7 +19,7 @@ public struct ReplicationPairListResponse: Sendable, Hashable {
 }
 
 extension ReplicationPairListResponse: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case replications = "replications"
         case count
     }

@@ -25,7 +25,7 @@ public struct ReplicationRecordMetadata: Sendable, Hashable {
 }
 
 extension ReplicationRecordMetadata: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case multiattach, bootable
         case volumeSize = "volume_size"
         case volumeType = "volume_type"

@@ -16,7 +16,7 @@ public struct ResourceTag: Sendable, Hashable {
 }
 
 extension ResourceTag: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case key, value
     }
 

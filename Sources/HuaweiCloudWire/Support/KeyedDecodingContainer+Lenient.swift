@@ -39,13 +39,7 @@ extension KeyedDecodingContainer {
         if let integer = try? decode(Int.self, forKey: key) {
             return integer == 0 ? false : (integer == 1 ? true : nil)
         }
-        if let string = try? decode(String.self, forKey: key) {
-            switch string.trimmingWhitespace().lowercased() {
-            case "true", "1": return true
-            case "false", "0": return false
-            default: return nil
-            }
-        }
+        if let string = try? decode(String.self, forKey: key) { return wireBool(fromText: string) }
         return nil
     }
 
@@ -99,6 +93,15 @@ func wireInteger(fromText text: String) -> Int? {
     let trimmed = text.trimmingWhitespace()
     if let integer = Int(trimmed) { return integer }
     return Double(trimmed).flatMap { Int(exactly: $0) }
+}
+
+/// The boolean a text denotes (`"true"`, `" FALSE "`, `"1"`, `"0"`), or `nil`.
+func wireBool(fromText text: String) -> Bool? {
+    switch text.trimmingWhitespace().lowercased() {
+    case "true", "1": true
+    case "false", "0": false
+    default: nil
+    }
 }
 
 /// Decodes one array element without ever failing, so a bad element can be skipped.

@@ -10,11 +10,12 @@ enum JSONResponse {
     static func make<Value: Encodable>(
         _ value: Value, status: HTTPResponse.Status = .ok, encoder: JSONEncoder
     ) throws -> Response {
-        let data = try encoder.encode(value)
-        return Response(
-            status: status, headers: [.contentType: "application/json"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
+        make(bytes: Array(try encoder.encode(value)), status: status)
+    }
+
+    /// `bytes`, already JSON, as an `application/json` response.
+    static func make(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     /// The encoder of admin answers: sorted keys, ISO 8601 dates.
