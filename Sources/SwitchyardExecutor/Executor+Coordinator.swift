@@ -56,7 +56,7 @@ extension Executor {
                 var outcome: SwitchoverMachine.Outcome?
                 if case .finish(let end) = run.action { outcome = end }
                 if outcome == nil, Task.isCancelled {
-                    outcome = .init(result: .interrupted, reason: "interrupted: \(run.machine.leftBehind)", failure: nil)
+                    outcome = .init(result: .interrupted, reason: Message(.interruptedLeft, ["left": run.machine.leftBehind.argument]), failure: nil)
                 }
                 guard let outcome else { continue }
                 runs[address] = nil

@@ -7,15 +7,15 @@ import SwitchyardCore
 extension Executor {
     func failure(_ error: any Error, doing what: String, machine: SwitchoverMachine) -> SwitchoverMachine.Outcome {
         if Task.isCancelled || error is CancellationError {
-            return .init(result: .interrupted, reason: "interrupted: \(machine.leftBehind)", failure: nil)
+            return .init(result: .interrupted, reason: Message(.interruptedLeft, ["left": machine.leftBehind.argument]), failure: nil)
         }
         let cloudError = error as? CloudError
         let failure = GroupFailure(
-            reason: .cloudError, message: "\(what) failed: \(cloudError?.description ?? "\(type(of: error))")",
+            reason: .cloudError, message: Message(.failCallFailed, ["step": .text(what), "error": .text(cloudError?.description ?? "\(type(of: error))")]),
             errorCode: cloudError?.code, serverState: machine.leftBehind,
-            nextSafeAction: "fix the cause, then plan and apply again (the new plan shows what is left to do)"
+            nextSafeAction: Message(.nextFixReplan)
         )
-        return .init(result: .failed, reason: failure.description, failure: failure)
+        return .init(result: .failed, reason: failure.summary, failure: failure)
     }
 
     func report(_ record: SwitchoverMachine.StepRecord, clock: RunClock) -> ApplyReport.Step {

@@ -69,7 +69,7 @@ public struct Executor: Sendable {
         let changing = plan.groups.filter { $0.action.isChange }
         let switching = changing.filter { $0.action == .switchover && refusals[$0.address] == nil }.count
         if switching > plan.policy.maxSwitchesPerRun {
-            let reason = "\(switching) groups need a switchover, more than policy.maxSwitchesPerRun \(plan.policy.maxSwitchesPerRun); nothing was changed"
+            let reason = Message(.refusedTooManySwitches, ["count": "\(switching)", "limit": "\(plan.policy.maxSwitchesPerRun)"])
             let groups = plan.groups.map { group in
                 group.action.isChange ? refused(group, reason) : Self.untouched(group)
             }
@@ -78,7 +78,7 @@ public struct Executor: Sendable {
         var results: [String: ApplyReport.Group] = [:]
         for (address, reason) in refusals {
             guard let group = plan.group(address) else { continue }
-            results[address] = refused(group, reason)
+            results[address] = refused(group, Message(verbatim: reason))
             onEvent(ApplyEvent(address: address, kind: .groupFinished, step: ApplyReport.Result.refused.rawValue, at: clock.date()))
         }
         let ordered = changing.sorted { ($0.wave ?? 0, $0.address) < ($1.wave ?? 0, $1.address) }
@@ -98,7 +98,7 @@ public struct Executor: Sendable {
             let interrupted = Task.isCancelled
             results[address] = ApplyReport.Group(
                 address: address, groupID: group.groupID ?? "", result: interrupted ? .interrupted : .skipped,
-                reason: interrupted ? "not started: the run was interrupted" : "not started: it waits on groups that wait on it (a dependency cycle)",
+                reason: Message(interrupted ? .notStartedInterrupted : .notStartedCycle),
                 rto: group.rto
             )
         }
@@ -112,20 +112,22 @@ public struct Executor: Sendable {
     /// The report entry of a group the plan does not change.
     public static func untouched(_ group: GroupPlan) -> ApplyReport.Group {
         let result: ApplyReport.Result
-        var reason: String?
+        var reason: Message?
         switch group.action {
         case .inSync: result = .inSync
-        case .excluded: (result, reason) = (.excluded, group.notes.first?.text)
-        default: (result, reason) = (.blocked, group.reasons.map(\.message).joined(separator: "; "))
+        case .excluded: (result, reason) = (.excluded, group.notes.first)
+        default:
+            let reasons = group.reasons.map { $0.phrase ?? Phrase(verbatim: $0.message) }
+            (result, reason) = (.blocked, Message(.verbatim, ["text": .list(reasons, separator: .leftSeparator)]))
         }
         return ApplyReport.Group(address: group.address, groupID: group.groupID ?? "", result: result, reason: reason, rto: group.rto)
     }
 
-    func refused(_ group: GroupPlan, _ reason: String) -> ApplyReport.Group {
+    func refused(_ group: GroupPlan, _ reason: Message) -> ApplyReport.Group {
         ApplyReport.Group(address: group.address, groupID: group.groupID ?? "", result: .refused, reason: reason, rto: group.rto)
     }
 
-    func skipped(_ group: GroupPlan, _ reason: String, _ clock: RunClock) -> ApplyReport.Group {
+    func skipped(_ group: GroupPlan, _ reason: Message, _ clock: RunClock) -> ApplyReport.Group {
         onEvent(ApplyEvent(address: group.address, kind: .groupFinished, step: ApplyReport.Result.skipped.rawValue, at: clock.date()))
         return ApplyReport.Group(address: group.address, groupID: group.groupID ?? "", result: .skipped, reason: reason, rto: group.rto)
     }

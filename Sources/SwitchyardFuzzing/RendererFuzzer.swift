@@ -61,7 +61,7 @@ public enum RendererFuzzer {
         let at = Date(timeIntervalSince1970: 1_767_225_600)
         let groups = (0..<3).map { index in
             ApplyReport.Group(
-                address: string(index), groupID: string(index + 1), result: index == 0 ? .converged : .failed, reason: string(index + 2),
+                address: string(index), groupID: string(index + 1), result: index == 0 ? .converged : .failed, reason: Message(verbatim: string(index + 2)),
                 downtimeStart: at, downtimeEnd: at.addingTimeInterval(Double(index) * 61.5), rto: TimeSpan(parsing: "1m")
             )
         }

@@ -13,7 +13,11 @@ it checks that:
   * the REHEARSAL banner (a run against the emulator or loopback endpoints) is drawn: its own
     background colour (#ddf4ff) shows exactly when the page has the banner;
   * in the rendered DOM, every group row whose downtime is within its RTO carries the visible
-    "✓ within RTO" mark and every row over its RTO says "(over RTO)", and no other row does.
+    "✓ within RTO" mark and every row over its RTO says "(over RTO)", and no other row does (in a
+    zh-CN page, `<html lang="zh-CN">`, the marks are "✓ 在 RTO 内" and "（超出 RTO）");
+  * a zh-CN page's Chinese is drawn with real glyphs: fontconfig knows a zh-cn font (scripts/
+    test-dependencies installs one), and Chromium draws two different ideographs differently with
+    the page's own font stack (with no CJK font both would be the same "missing glyph" box).
 
 Chromium comes from Debian's `chromium` package (`.ci/run` installs it); CHROMIUM overrides the
 binary. Exits 1 with a message naming the page on any failure.
@@ -37,17 +41,26 @@ ROW = re.compile(r'<tr class="result-[^"]*" data-group="([^"]*)">(.*?)</tr>', re
 CELL = re.compile(r'<td(?: data-sort="([^"]*)")?[^>]*>(.*?)</td>', re.S)
 
 
+MARKS = {"en": ("✓ within RTO", "(over RTO)"), "zh-CN": ("✓ 在 RTO 内", "（超出 RTO）")}
+
+
+def page_language(html):
+    match = re.search(r'<html lang="([^"]+)"', html)
+    return match.group(1) if match else "en"
+
+
 def rto_problems(dom):
     """Each row's RTO mark agrees with its downtime and RTO cells (3rd and 4th columns)."""
     problems = []
+    within_mark, over_mark = MARKS.get(page_language(dom), MARKS["en"])
     for group, row in ROW.findall(dom):
         cells = CELL.findall(row)
         if len(cells) < 3:
             continue
         downtime, rto = cells[1][0], cells[2][0]
         text = cells[1][1]
-        within = "✓ within RTO" in text
-        over = "(over RTO)" in text
+        within = within_mark in text
+        over = over_mark in text
         try:
             # A group whose production never came back sorts last (Infinity): no downtime to judge.
             measured = downtime != "" and math.isfinite(float(downtime))
@@ -82,6 +95,33 @@ def run_browser(browser, profile, arguments):
 
 def console_lines(stderr):
     return [line for line in stderr.splitlines() if ":CONSOLE" in line or "Uncaught" in line]
+
+
+def glyph_problems(browser, work, stylesheet):
+    """Chinese text is drawn with real glyphs in the page's font stack: two different ideographs
+    look different. Without a CJK font Chromium draws the same box (or nothing) for both."""
+    if not subprocess.run(["fc-list", ":lang=zh-cn"], capture_output=True, text=True).stdout.strip():
+        return ["no Simplified-Chinese font is installed (fontconfig knows none for zh-cn); run scripts/test-dependencies"]
+    shots = []
+    for text in ["保保保保", "组组组组"]:
+        page = os.path.join(work, f"glyph-{len(shots)}.html")
+        with open(page, "w", encoding="utf-8") as handle:
+            handle.write(f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{stylesheet}'
+                         f' body {{ font-size: 96px; }}</style></head><body><main>{text}</main></body></html>')
+        shot = page + ".png"
+        run_browser(browser, tempfile.mkdtemp(dir=work), [f"--screenshot={shot}", "file://" + page])
+        if not os.path.exists(shot):
+            return ["no screenshot of the glyph test page"]
+        shots.append(Image.open(shot).convert("L"))
+    first, second = shots
+    inked = sum(1 for value in first.getdata() if value < 128)
+    differing = sum(1 for a, b in zip(first.getdata(), second.getdata()) if abs(a - b) > 64)
+    if inked < 2000:
+        return [f"Chinese text draws almost nothing ({inked} dark pixels): no glyphs"]
+    if differing < 0.1 * inked:
+        return [f"two different ideographs render alike ({differing} differing pixels of {inked} drawn): missing-glyph boxes"]
+    print(f"glyphs: Chinese drawn with real glyphs ({inked} dark pixels, {differing} differ between two ideographs)")
+    return []
 
 
 def check(page, browser, work):
@@ -150,6 +190,10 @@ def self_test(browser, work):
         "banner not drawn": (good.replace(".banner.rehearsal { background: #ddf4ff;", ".banner.rehearsal { display: none; background: #ddf4ff;"), "rehearsal banner"),
         "RTO mark missing": (good.replace(' <span class="good">✓ within RTO</span>', ""), "'within RTO' mark is missing"),
     }
+    # A zh-CN golden page with its marks removed is flagged in its own language.
+    with open(os.path.join(GOLDENS, "mixed-results", "report.zh-CN.html"), encoding="utf-8") as handle:
+        chinese = handle.read()
+    variants["zh-CN RTO mark missing"] = (chinese.replace(' <span class="good">✓ 在 RTO 内</span>', ""), "'within RTO' mark is missing")
     for name, (html, expected) in variants.items():
         page = os.path.join(work, name.replace(" ", "-") + ".html")
         with open(page, "w", encoding="utf-8") as handle:
@@ -161,7 +205,7 @@ def self_test(browser, work):
 
 
 def main():
-    pages = sys.argv[1:] or sorted(glob.glob(os.path.join(GOLDENS, "*", "report.html")))
+    pages = sys.argv[1:] or sorted(glob.glob(os.path.join(GOLDENS, "*", "report*.html")))
     if not pages:
         sys.exit("error: no apply report pages to check")
     browser = chromium()
@@ -169,6 +213,12 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         if not sys.argv[1:]:
             self_test(browser, work)
+        chinese = [page for page in pages if page_language(open(page, encoding="utf-8").read()) == "zh-CN"]
+        if chinese:
+            stylesheet = re.search(r"<style>(.*?)</style>", open(chinese[0], encoding="utf-8").read(), re.S).group(1)
+            for problem in glyph_problems(browser, work, stylesheet):
+                failed = True
+                print(f"error: {chinese[0]}: {problem}", file=sys.stderr)
         for page in pages:
             for problem in check(page, browser, work):
                 failed = True

@@ -98,7 +98,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         public var groupID: String
         public var result: Result
         /// Why it failed / was skipped / refused / interrupted.
-        public var reason: String?
+        public var reason: Message?
         public var failure: GroupFailure?
         public var steps: [Step]
         /// Changing steps of the plan that the live state already satisfied, so this run skipped them.
@@ -110,7 +110,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         public var rto: TimeSpan?
 
         public init(
-            address: String, groupID: String, result: Result, reason: String? = nil, failure: GroupFailure? = nil, steps: [Step] = [],
+            address: String, groupID: String, result: Result, reason: Message? = nil, failure: GroupFailure? = nil, steps: [Step] = [],
             satisfiedSteps: [StepKind] = [], downtimeStart: Date? = nil, downtimeEnd: Date? = nil, rto: TimeSpan? = nil
         ) {
             self.address = address
@@ -159,7 +159,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
     /// Whether the run stopped early on cancellation (SIGINT/SIGTERM).
     public var interrupted: Bool
     /// Why the whole run was refused before any change (e.g. `maxSwitchesPerRun`), if it was.
-    public var refusal: String?
+    public var refusal: Message?
     /// Where the run went, when the caller knows: reports say it, so that a rehearsal against the
     /// emulator can never pass for a production run.
     public var target: Target?
@@ -200,7 +200,7 @@ public struct ApplyReport: Sendable, Hashable, Codable {
         case endedAt = "ended_at"
     }
 
-    public init(runID: String, startedAt: Date, endedAt: Date, groups: [Group], interrupted: Bool = false, refusal: String? = nil) {
+    public init(runID: String, startedAt: Date, endedAt: Date, groups: [Group], interrupted: Bool = false, refusal: Message? = nil) {
         self.runID = runID
         self.startedAt = startedAt
         self.endedAt = endedAt
@@ -214,13 +214,35 @@ public struct ApplyReport: Sendable, Hashable, Codable {
 
     /// The totals as a sentence in a fixed order, e.g. `2 converged, 1 failed.`; `Nothing to do.`
     /// for a run without groups.
-    public var totalsSentence: String {
+    public var totalsSentence: String { totalsSentence(.english) }
+
+    /// ``totalsSentence`` in `language`.
+    public func totalsSentence(_ language: Language) -> String {
         let totals = self.totals
         let order: [Result] = [.converged, .alreadyConverged, .failed, .skipped, .refused, .interrupted, .inSync, .blocked, .excluded]
-        let parts = order.compactMap { result in totals[result].map { "\($0) \(result.rawValue)" } }
-        return parts.isEmpty ? "Nothing to do." : parts.joined(separator: ", ") + "."
+        let parts = order.compactMap { result in totals[result].map { language(.summaryTotal, ["count": "\($0)", "result": .text(result.text(language))]) } }
+        return parts.isEmpty ? language(.summaryNothing) : language(.summaryTotals, ["parts": .text(parts.joined(separator: language(.listSeparator)))])
     }
 
     /// Whether the run changed nothing and had nothing to change.
     public var changedNothing: Bool { groups.allSatisfy { $0.steps.isEmpty } }
+}
+
+extension ApplyReport.Result {
+    /// The result for people: its code in English (`converged`, `already-converged`), a word in
+    /// other languages. JSON and CSS classes use `rawValue`.
+    public func text(_ language: Language) -> String {
+        let key: MessageKey = switch self {
+        case .converged: .resultConverged
+        case .alreadyConverged: .resultAlreadyConverged
+        case .inSync: .resultInSync
+        case .failed: .resultFailed
+        case .interrupted: .resultInterrupted
+        case .skipped: .resultSkipped
+        case .refused: .resultRefused
+        case .blocked: .resultBlocked
+        case .excluded: .resultExcluded
+        }
+        return language(key)
+    }
 }

@@ -53,9 +53,9 @@ public struct ApplySchedule: Sendable {
 
     /// Records how a group ended; returns the groups now skipped because of it (transitively), each
     /// with the reason, in the preferred order.
-    public mutating func finished(_ address: String, result: ApplyReport.Result) -> [(address: String, reason: String)] {
+    public mutating func finished(_ address: String, result: ApplyReport.Result) -> [(address: String, reason: Message)] {
         entries[address]?.result = result
-        var skipped: [(address: String, reason: String)] = []
+        var skipped: [(address: String, reason: Message)] = []
         var changed = true
         while changed {
             changed = false
@@ -68,7 +68,7 @@ public struct ApplySchedule: Sendable {
                 let result = entries[blocker]?.result ?? .skipped
                 entries[candidate]?.started = true
                 entries[candidate]?.result = .skipped
-                skipped.append((candidate, "skipped: depends on \(blocker), which ended \(result.rawValue)"))
+                skipped.append((candidate, Message(.skippedDependency, ["dependency": .text(blocker), "result": .text(result.rawValue)])))
                 changed = true
             }
         }

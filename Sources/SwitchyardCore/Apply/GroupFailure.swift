@@ -34,19 +34,20 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
     }
 
     public var reason: Reason
-    public var message: String
+    /// What happened (English in JSON and the journal; any language for people).
+    public var message: Message
     /// The job's or the API's error code (e.g. `SDRS.1029`).
     public var errorCode: String?
     public var failReason: String?
     public var jobID: CloudJobID?
     /// The servers' state as last seen, e.g. "production servers left stopped (2)".
-    public var serverState: String?
+    public var serverState: Message?
     /// The next safe action for the operator.
-    public var nextSafeAction: String
+    public var nextSafeAction: Message
 
     public init(
-        reason: Reason, message: String, errorCode: String? = nil, failReason: String? = nil,
-        jobID: CloudJobID? = nil, serverState: String? = nil, nextSafeAction: String
+        reason: Reason, message: Message, errorCode: String? = nil, failReason: String? = nil,
+        jobID: CloudJobID? = nil, serverState: Message? = nil, nextSafeAction: Message
     ) {
         self.reason = reason
         self.message = message
@@ -66,11 +67,17 @@ public struct GroupFailure: Error, Sendable, Hashable, Codable, CustomStringConv
         case nextSafeAction = "next_safe_action"
     }
 
-    public var description: String {
-        var text = message
-        if let errorCode { text += " [\(errorCode)]" }
-        if let failReason { text += ": \(failReason)" }
-        if let serverState { text += "; \(serverState)" }
-        return text + ". Next: \(nextSafeAction)"
+    public var description: String { summary.text }
+
+    /// The whole failure in one sentence: what happened `[code]: fail reason; servers. Next: what to
+    /// do`, writable in any language (error codes and the cloud's fail reason stay as they came).
+    public var summary: Message {
+        Message(.failureSentence, [
+            "message": message.argument,
+            "code": .text(errorCode.map { " [\($0)]" } ?? ""),
+            "failReason": .text(failReason.map { ": \($0)" } ?? ""),
+            "serverState": serverState.map { .phrase(Phrase(.failureServerState, ["state": $0.argument])) } ?? "",
+            "next": nextSafeAction.argument,
+        ])
     }
 }

@@ -4,7 +4,7 @@ extension SwitchoverMachine {
     /// The next action for the group as just observed.
     mutating func decide(_ snapshot: GroupSnapshot, now: Duration) -> Action {
         guard let group = snapshot.group else {
-            return halt("protection group \(plan.groupID ?? plan.address) no longer exists in SDRS", now: now)
+            return halt(Message(.haltGroupGone, ["group": .text(plan.groupID ?? plan.address)]), now: now)
         }
         if state.originalSite == nil { state.originalSite = group.priorityStation }
         switch plan.action {
@@ -20,11 +20,11 @@ extension SwitchoverMachine {
             return afterFailedSwitchover(snapshot, group: group, job: result, now: now)
         }
         guard let production = group.priorityStation else {
-            return halt("SDRS reports no priority_station for the group (status \(status)), so nobody can tell which site is production", now: now)
+            return halt(Message(.haltNoPriorityStation, ["status": "\(status)"]), now: now)
         }
         if production == desiredSite {
             guard status == .protected || (status == .failedOver && plan.action == .startServers) else {
-                return halt("production is at \(desiredSite), but the group's status is \(status), not protected", now: now)
+                return halt(Message(.haltAtDesiredNotProtected, ["site": "\(desiredSite)", "status": "\(status)"]), now: now)
             }
             return startProduction(snapshot, now: now)
         }
@@ -32,11 +32,11 @@ extension SwitchoverMachine {
             if state.reversingSince != nil {
                 return fail(GroupFailure(
                     reason: .reverseFailed,
-                    message: "the switchover in flight to \(desiredSite) ended with production still at \(production) (status \(status))",
-                    serverState: "no server was started", nextSafeAction: "find out why it failed (SDRS console), then plan and apply again"
+                    message: Message(.failSwitchInFlightEnded, ["site": "\(desiredSite)", "production": "\(production)", "status": "\(status)"]),
+                    serverState: Message(.stateNoServerStarted), nextSafeAction: Message(.nextFindWhy)
                 ), now: now)
             }
-            return halt("production is at \(production), not at \(desiredSite) as when planned (the group was switched since); plan again", now: now)
+            return halt(Message(.haltSwitchedSince, ["production": "\(production)", "site": "\(desiredSite)"]), now: now)
         }
         if let job = state.reverseJob, state.reverseResult == nil {
             // Sent by this run; the group does not show it yet. Never send a second one.
@@ -45,20 +45,20 @@ extension SwitchoverMachine {
         if let result = state.reverseResult, result.status == .succeeded {
             return fail(GroupFailure(
                 reason: .reverseNotEffective,
-                message: "switchover job \(result.id) succeeded, but priority_station is still \(production) (status \(status))",
+                message: Message(.failReverseNotEffective, ["job": "\(result.id)", "production": "\(production)", "status": "\(status)"]),
                 jobID: result.id, serverState: shutDownState(snapshot, production),
-                nextSafeAction: "inspect the group in the SDRS console, then plan and apply again"
+                nextSafeAction: Message(.nextInspectConsole)
             ), now: now)
         }
         guard status.allowsSwitchover else {
-            return halt("the group's status is \(status); a switchover needs protected (or error-reversing, to retry)", now: now)
+            return halt(Message(.haltStatusNoSwitch, ["status": "\(status)"]), now: now)
         }
         guard group.replicationCount > 0 else {
-            return halt("the group has no replication pair, so SDRS cannot switch it", now: now)
+            return halt(Message(.haltNoPairSwitch), now: now)
         }
         let missing = snapshot.missingServerIDs
         guard missing.isEmpty else {
-            return halt("server(s) \(missing.joined(separator: ", ")) of the group no longer exist in ECS", now: now)
+            return halt(Message(.haltServersGone, ["ids": .text(missing.joined(separator: ", "))]), now: now)
         }
         return shutDownThen(.reverse(to: desiredSite), scope: snapshot.servers, now: now)
     }
@@ -67,10 +67,10 @@ extension SwitchoverMachine {
     /// plan wants the group; never send a second reverse, never power anything on meanwhile.
     mutating func whileReversing(_ group: LiveGroup, now: Duration) -> Action {
         guard group.priorityStation != desiredSite else {
-            return halt("a switchover away from \(desiredSite) is in progress (someone else is moving the group)", now: now)
+            return halt(Message(.haltSwitchAway, ["site": "\(desiredSite)"]), now: now)
         }
         guard case .waitForSwitch(_, let timeout)? = step(.waitForSwitch) else {
-            return halt("a switchover the plan did not show is in progress (status reversing); plan again when it has finished", now: now)
+            return halt(Message(.haltUnplannedSwitch), now: now)
         }
         if state.reversingSince == nil {
             state.reversingSince = now
@@ -79,9 +79,9 @@ extension SwitchoverMachine {
         if now - state.reversingSince! >= timeout.duration {
             return fail(GroupFailure(
                 reason: .switchTimeout,
-                message: "still reversing after \(timeout); the switchover continues in the cloud",
-                jobID: state.reverseJob, serverState: "no server was started while the group is reversing",
-                nextSafeAction: "plan and apply again: the plan then waits for the switchover in flight and starts the servers"
+                message: Message(.failSwitchTimeout, ["timeout": "\(timeout)"]),
+                jobID: state.reverseJob, serverState: Message(.stateNoStartWhileReversing),
+                nextSafeAction: Message(.nextWaitInFlightSwitch)
             ), now: now)
         }
         let job = state.reverseJob.flatMap { state.finishedJobs.contains($0) ? nil : $0 }
@@ -103,7 +103,7 @@ extension SwitchoverMachine {
         let notDown = scope.filter { $0.exists && !$0.isStopped }
         let unwatched = notDown.filter { !watched.contains($0.id) }
         guard unwatched.isEmpty else {
-            return halt("server(s) \(Self.names(unwatched)) of the group are not shut down, and the plan does not stop them; plan again", now: now)
+            return halt(Message(.haltNotStoppedByPlan, ["names": .text(Self.names(unwatched))]), now: now)
         }
         if notDown.isEmpty {
             state.shutdownSince = nil
@@ -113,20 +113,20 @@ extension SwitchoverMachine {
         let canEscalate = escalate && !state.escalated
         if let failure = state.stopFailure, !canEscalate {
             return fail(Self.jobFailure(
-                .stopFailed, failure, message: "stopping the servers failed",
-                serverState: "\(notDown.count) server(s) not shut down; \(Self.notDone(next))",
-                nextSafeAction: "stop the servers from the console, or plan and apply again"
+                .stopFailed, failure, message: Message(.failStopFailed),
+                serverState: Message(.stateNotShutDown, ["count": "\(notDown.count)", "notDone": .phrase(Self.notDone(next))]),
+                nextSafeAction: Message(.nextStopFromConsole)
             ), now: now)
         }
         if now - state.shutdownSince! >= timeout.duration || state.stopFailure != nil {
             guard canEscalate else {
                 return fail(GroupFailure(
                     reason: .shutdownTimeout,
-                    message: "server(s) \(Self.names(notDown)) not shut down \(timeout) after \(state.escalated ? "a HARD stop" : "the stop was first seen pending")",
-                    jobID: state.stop?.job, serverState: "\(notDown.count) server(s) still running; \(Self.notDone(next))",
-                    nextSafeAction: plan.settings.shutdown == .soft
-                        ? "shut the guests down, or declare shutdown: soft-then-hard, then plan and apply again"
-                        : "check the servers in the console, then plan and apply again"
+                    message: Message(.failShutdownTimeout, [
+                        "names": .text(Self.names(notDown)), "timeout": "\(timeout)", "since": .phrase(Phrase(state.escalated ? .sinceHardStop : .sinceStopSeen)),
+                    ]),
+                    jobID: state.stop?.job, serverState: Message(.stateStillRunning, ["count": "\(notDown.count)", "notDone": .phrase(Self.notDone(next))]),
+                    nextSafeAction: Message(plan.settings.shutdown == .soft ? .nextSoftThenHard : .nextCheckServers)
                 ), now: now)
             }
             state.escalated = true
@@ -136,11 +136,11 @@ extension SwitchoverMachine {
         let idle = notDown.filter { $0.taskState == nil }
         if state.stop == nil, !idle.isEmpty {
             guard case .stopServers(let ids, let mode)? = step(.stopServers) else {
-                return halt("server(s) \(Self.names(idle)) run but were shut down when planned; the plan does not stop them; plan again", now: now)
+                return halt(Message(.haltRunButWereDown, ["names": .text(Self.names(idle))]), now: now)
             }
             let unplanned = idle.filter { !ids.contains($0.id) }
             guard unplanned.isEmpty else {
-                return halt("server(s) \(Self.names(unplanned)) run but were shut down when planned; the plan does not stop them; plan again", now: now)
+                return halt(Message(.haltRunButWereDown, ["names": .text(Self.names(unplanned))]), now: now)
             }
             return call(.stopServers(ids: idle.map(\.id), mode: mode), now: now)
         }
@@ -167,24 +167,25 @@ extension SwitchoverMachine {
         guard otherSite.isEmpty else {
             return fail(GroupFailure(
                 reason: .bothSitesWouldRun,
-                message: "server(s) \(Self.names(otherSite)) at the old production site are not shut down, so the servers at \(desiredSite) were not started: both sites would run at once",
-                serverState: "\(down.count) server(s) at \(desiredSite) not running; nothing was started",
-                nextSafeAction: "find out who started the old production servers and shut them down, then plan and apply again"
+                message: Message(.failBothSitesWouldRun, ["names": .text(Self.names(otherSite)), "site": "\(desiredSite)"]),
+                serverState: Message(.stateNotRunningNothingStarted, ["count": "\(down.count)", "site": "\(desiredSite)"]),
+                nextSafeAction: Message(.nextFindWhoStarted)
             ), now: now)
         }
         if let failure = state.startFailure {
             return fail(Self.jobFailure(
-                .startFailed, failure, message: "starting the servers at \(desiredSite) failed",
-                serverState: "\(down.count) server(s) at \(desiredSite) not running",
-                nextSafeAction: "start the servers from the console, or plan and apply again"
+                .startFailed, failure, message: Message(.failStartFailed, ["site": "\(desiredSite)"]),
+                serverState: Message(.stateNotRunningAt, ["count": "\(down.count)", "site": "\(desiredSite)"]),
+                nextSafeAction: Message(.nextStartFromConsole)
             ), now: now)
         }
         if let issued = state.startIssuedAt {
             if now - issued >= plan.settings.switchTimeout.duration {
                 return fail(GroupFailure(
-                    reason: .startTimeout, message: "server(s) \(Self.names(down)) at \(desiredSite) not running \(plan.settings.switchTimeout) after the start",
-                    jobID: state.startJob, serverState: "\(down.count) server(s) not running",
-                    nextSafeAction: "check the servers in the console, then plan and apply again"
+                    reason: .startTimeout,
+                    message: Message(.failStartTimeout, ["names": .text(Self.names(down)), "site": "\(desiredSite)", "timeout": "\(plan.settings.switchTimeout)"]),
+                    jobID: state.startJob, serverState: Message(.stateNotRunning, ["count": "\(down.count)"]),
+                    nextSafeAction: Message(.nextCheckServers)
                 ), now: now)
             }
             let job = state.startJob.flatMap { state.finishedJobs.contains($0) ? nil : $0 }
@@ -193,7 +194,7 @@ extension SwitchoverMachine {
         if down.contains(where: { $0.taskState != nil }) { return wait(.startServers, job: nil, now: now) }
         let startable = down.filter { $0.status == "SHUTOFF" }
         guard !startable.isEmpty else {
-            return halt("server(s) at \(desiredSite) are neither running nor shut down (\(down.map { "\($0.id) \($0.status)" }.joined(separator: ", ")))", now: now)
+            return halt(Message(.haltNeitherRunningNorDown, ["site": "\(desiredSite)", "states": .text(down.map { "\($0.id) \($0.status)" }.joined(separator: ", "))]), now: now)
         }
         return call(.startServers(ids: startable.map(\.id), restartsOriginal: false), now: now)
     }
@@ -202,35 +203,34 @@ extension SwitchoverMachine {
     /// when that is declared and safe), then fail the group.
     mutating func afterFailedSwitchover(_ snapshot: GroupSnapshot, group: LiveGroup, job: CloudJob, now: Duration) -> Action {
         let production = group.priorityStation
-        func failure(_ serverState: String) -> GroupFailure {
+        func failure(_ serverState: Message) -> GroupFailure {
             GroupFailure(
                 reason: .reverseFailed,
-                message: "the switchover to \(desiredSite) failed (job \(job.id)); status is \(group.status)",
+                message: Message(.failSwitchFailed, ["site": "\(desiredSite)", "job": "\(job.id)", "status": "\(group.status)"]),
                 errorCode: job.errorCode ?? job.subJobs.compactMap(\.errorCode).first,
                 failReason: job.failReason ?? job.subJobs.compactMap(\.failReason).first,
                 jobID: job.id, serverState: serverState,
-                nextSafeAction: "fix the cause, then plan and apply again (SDRS allows retrying a switchover from error-reversing)"
+                nextSafeAction: Message(.nextRetrySwitch)
             )
         }
         guard plan.settings.onFailure == .restartOriginal, let original = state.originalSite, production == original else {
-            let left = production.map { shutDownState(snapshot, $0) } ?? "server state unknown"
-            let policy = plan.settings.onFailure == .leaveStopped
-                ? " (on-failure: leave-stopped)" : " (restart-original not applied: the group changed site or its original site is unknown)"
-            return fail(failure(left + policy), now: now)
+            let left = production.map { shutDownState(snapshot, $0) } ?? Message(.stateUnknown)
+            let policy = Phrase(plan.settings.onFailure == .leaveStopped ? .policyLeaveStopped : .policyNotApplied)
+            return fail(failure(Message(.stateWithPolicy, ["state": left.argument, "policy": .phrase(policy)])), now: now)
         }
         let notRunning = snapshot.servers(at: original).filter { !$0.isRunning }
         if notRunning.isEmpty {
-            return fail(failure("the original production servers at \(original) run again (on-failure: restart-original)"), now: now)
+            return fail(failure(Message(.stateOriginalRunAgain, ["site": "\(original)"])), now: now)
         }
         let otherSite = snapshot.servers(at: original.other).filter { !$0.isStopped }
         guard otherSite.isEmpty else {
-            return fail(failure("the original production servers were not restarted: server(s) \(Self.names(otherSite)) at the other site are not shut down"), now: now)
+            return fail(failure(Message(.stateOriginalNotRestarted, ["names": .text(Self.names(otherSite))])), now: now)
         }
         if state.startFailure != nil {
-            return fail(failure("restarting the original production servers failed; \(notRunning.count) not running"), now: now)
+            return fail(failure(Message(.stateRestartFailed, ["count": "\(notRunning.count)"])), now: now)
         }
         if state.restartingOriginal, let issued = state.startIssuedAt, now - issued >= plan.settings.switchTimeout.duration {
-            return fail(failure("the original production servers were restarted but \(notRunning.count) still do not run \(plan.settings.switchTimeout) later"), now: now)
+            return fail(failure(Message(.stateRestartedNotRunning, ["count": "\(notRunning.count)", "timeout": "\(plan.settings.switchTimeout)"])), now: now)
         }
         if state.restartingOriginal || notRunning.contains(where: { $0.taskState != nil }) {
             let job = state.startJob.flatMap { state.finishedJobs.contains($0) ? nil : $0 }
@@ -241,10 +241,10 @@ extension SwitchoverMachine {
 
     /// A failure from a failed job: its (or its first failed sub-job's) code and reason.
     static func jobFailure(
-        _ reason: GroupFailure.Reason, _ job: CloudJob, message: String, serverState: String, nextSafeAction: String
+        _ reason: GroupFailure.Reason, _ job: CloudJob, message: Message, serverState: Message, nextSafeAction: Message
     ) -> GroupFailure {
         GroupFailure(
-            reason: reason, message: "\(message) (job \(job.id))",
+            reason: reason, message: Message(.failWithJob, ["message": message.argument, "job": "\(job.id)"]),
             errorCode: job.errorCode ?? job.subJobs.compactMap(\.errorCode).first,
             failReason: job.failReason ?? job.subJobs.compactMap(\.failReason).first, jobID: job.id,
             serverState: serverState, nextSafeAction: nextSafeAction
@@ -252,9 +252,9 @@ extension SwitchoverMachine {
     }
 
     /// `2 of 3 server(s) at target shut down; left as they are`.
-    func shutDownState(_ snapshot: GroupSnapshot, _ site: Site) -> String {
+    func shutDownState(_ snapshot: GroupSnapshot, _ site: Site) -> Message {
         let servers = snapshot.servers(at: site)
-        return "\(servers.filter(\.isStopped).count) of \(servers.count) server(s) at \(site) shut down; left as they are"
+        return Message(.stateShutDownLeft, ["stopped": "\(servers.filter(\.isStopped).count)", "total": "\(servers.count)", "site": "\(site)"])
     }
 
     /// The plan's step of `kind`, if it has one.

@@ -151,7 +151,7 @@ extension SwitchoverMachine {
         }
     }
 
-    mutating func finish(_ result: ApplyReport.Result, reason: String?, failure: GroupFailure? = nil, now: Duration) -> Action {
+    mutating func finish(_ result: ApplyReport.Result, reason: Message?, failure: GroupFailure? = nil, now: Duration) -> Action {
         closeRecord(now: now)
         let outcome = Outcome(result: result, reason: reason, failure: failure)
         state.outcome = outcome
@@ -161,35 +161,35 @@ extension SwitchoverMachine {
     /// The group is as the plan wants it.
     mutating func done(now: Duration) -> Action {
         guard state.changed || state.waitedForTransition else {
-            return finish(.alreadyConverged, reason: "the live state already satisfied every step of the plan; nothing was changed", now: now)
+            return finish(.alreadyConverged, reason: Message(.alreadyConvergedReason), now: now)
         }
         let groupStep = plan.steps.first { $0.kind.isGroupCall }?.kind
         let madeByThisRun = groupStep == .reverse ? state.reverseJob != nil : state.groupJob != nil
         let note = groupStep != nil && !madeByThisRun
-            ? "the \(groupStep == .reverse ? "switchover" : groupStep!.rawValue) itself was not made by this run (another run, an interrupted one or a person made it); this run only waited, stopped or started servers"
+            ? Message(.notMadeByThisRun, ["what": groupStep == .reverse ? .phrase(Phrase(.theSwitchover)) : .text(groupStep!.rawValue)])
             : nil
         return finish(.converged, reason: note, now: now)
     }
 
     /// The live state forbids the next step: refused when this run changed nothing, else failed
     /// midway with what was left behind.
-    mutating func halt(_ reason: String, now: Duration) -> Action {
+    mutating func halt(_ reason: Message, now: Duration) -> Action {
         guard state.changed else { return finish(.refused, reason: reason, now: now) }
         return fail(GroupFailure(
-            reason: .blockedMidway, message: "stopped midway: \(reason)", serverState: leftBehind,
-            nextSafeAction: "inspect the group, then plan and apply again (the new plan shows what is left to do)"
+            reason: .blockedMidway, message: Message(.failStoppedMidway, ["reason": reason.argument]), serverState: leftBehind,
+            nextSafeAction: Message(.nextInspectReplan)
         ), now: now)
     }
 
     mutating func fail(_ failure: GroupFailure, now: Duration) -> Action {
-        finish(.failed, reason: failure.description, failure: failure, now: now)
+        finish(.failed, reason: failure.summary, failure: failure, now: now)
     }
 
     func cloudFailure(_ error: CloudError, doing call: Call) -> GroupFailure {
         GroupFailure(
-            reason: .cloudError, message: "\(call.step.rawValue) failed: \(error.description)",
+            reason: .cloudError, message: Message(.failCallFailed, ["step": .text(call.step.rawValue), "error": .text(error.description)]),
             errorCode: error.code, serverState: leftBehind,
-            nextSafeAction: "fix the cause, then plan and apply again (the new plan shows what is left to do)"
+            nextSafeAction: Message(.nextFixReplan)
         )
     }
 }

@@ -9,23 +9,23 @@ extension SwitchoverMachine {
         let status = group.groupStatus
         if let result = state.groupResult, result.status == .failed {
             return fail(Self.jobFailure(
-                .failoverFailed, result, message: "the failover to \(desiredSite) failed (status \(status))",
-                serverState: "no server was started",
-                nextSafeAction: "SDRS allows retrying a failover from error-failing-over: plan and apply again, or contact Huawei Cloud support"
+                .failoverFailed, result, message: Message(.failFailoverFailed, ["site": "\(desiredSite)", "status": "\(status)"]),
+                serverState: Message(.stateNoServerStarted),
+                nextSafeAction: Message(.nextRetryFailover)
             ), now: now)
         }
         if status == .failingOver {
             guard group.priorityStation != desiredSite else {
-                return halt("a failover away from \(desiredSite) is in progress (someone else is moving the group)", now: now)
+                return halt(Message(.haltFailoverAway, ["site": "\(desiredSite)"]), now: now)
             }
             return waitForTransition(.waitForFailover, now: now)
         }
         guard let production = group.priorityStation else {
-            return halt("SDRS reports no priority_station for the group (status \(status)), so nobody can tell which site is production", now: now)
+            return halt(Message(.haltNoPriorityStation, ["status": "\(status)"]), now: now)
         }
         if production == desiredSite {
             guard status == .failedOver || status == .protected else {
-                return halt("production is at \(desiredSite), but the group's status is \(status), not failed-over", now: now)
+                return halt(Message(.haltAtDesiredNotFailedOver, ["site": "\(desiredSite)", "status": "\(status)"]), now: now)
             }
             if state.groupJob == nil && !state.waitedForTransition && step(.failover) != nil && !state.changed {
                 // Someone else failed the group over since the plan: the start is still ours to do.
@@ -39,19 +39,19 @@ extension SwitchoverMachine {
         if let result = state.groupResult, result.status == .succeeded {
             return fail(GroupFailure(
                 reason: .failoverFailed,
-                message: "failover job \(result.id) succeeded, but priority_station is still \(production) (status \(status))",
-                jobID: result.id, serverState: "no server was started",
-                nextSafeAction: "inspect the group in the SDRS console, then plan and apply again"
+                message: Message(.failFailoverNotEffective, ["job": "\(result.id)", "production": "\(production)", "status": "\(status)"]),
+                jobID: result.id, serverState: Message(.stateNoServerStarted),
+                nextSafeAction: Message(.nextInspectConsole)
             ), now: now)
         }
         guard step(.failover) != nil else {
-            return halt("production is at \(production) and no failover is in flight, but the plan only waits for one; plan again", now: now)
+            return halt(Message(.haltNoFailoverInFlight, ["production": "\(production)"]), now: now)
         }
         guard [.protected, .errorFailingOver, .errorReversing].contains(status) else {
-            return halt("the group's status is \(status); a failover needs protected, error-failing-over or error-reversing", now: now)
+            return halt(Message(.haltStatusNoFailover, ["status": "\(status)"]), now: now)
         }
         guard group.replicationCount > 0 else {
-            return halt("the group has no replication pair, so SDRS cannot fail it over", now: now)
+            return halt(Message(.haltNoPairFailover), now: now)
         }
         // Fencing: a server of the old site that ECS still reaches must be shut down before the
         // failover, or both sites could run. One ECS cannot reach (UNKNOWN, ERROR) is down with its
@@ -72,9 +72,9 @@ extension SwitchoverMachine {
             }
         if let result = state.groupResult, result.status == .failed {
             return fail(Self.jobFailure(
-                .protectionFailed, result, message: "\(call.step.rawValue) failed (status \(status))",
-                serverState: "no server was started or stopped by the group call",
-                nextSafeAction: "fix the cause (the SDRS console shows the job), then plan and apply again: SDRS allows a retry from \(allowed.last!)"
+                .protectionFailed, result, message: Message(.failProtectionCall, ["call": .text(call.step.rawValue), "status": "\(status)"]),
+                serverState: Message(.stateNoServerByGroupCall),
+                nextSafeAction: Message(.nextRetryProtection, ["status": "\(allowed.last!)"])
             ), now: now)
         }
         if status == transitional {
@@ -85,39 +85,39 @@ extension SwitchoverMachine {
         }
         if status == wanted {
             if state.groupJob == nil && !state.waitedForTransition {
-                return finish(.alreadyConverged, reason: "the group's protection was already as declared (status \(status)); nothing was changed", now: now)
+                return finish(.alreadyConverged, reason: Message(.alreadyProtectionReason, ["status": "\(status)"]), now: now)
             }
             return done(now: now)
         }
         if let result = state.groupResult, result.status == .succeeded {
             return fail(GroupFailure(
                 reason: .protectionFailed,
-                message: "\(call.step.rawValue) job \(result.id) succeeded, but the group's status is \(status), not \(wanted)",
-                jobID: result.id, serverState: "servers left as they are",
-                nextSafeAction: "inspect the group in the SDRS console, then plan and apply again"
+                message: Message(.failProtectionNotEffective, ["call": .text(call.step.rawValue), "job": "\(result.id)", "status": "\(status)", "wanted": "\(wanted)"]),
+                jobID: result.id, serverState: Message(.stateServersLeft),
+                nextSafeAction: Message(.nextInspectConsole)
             ), now: now)
         }
         guard allowed.contains(status) else {
-            return halt("the group's status is \(status); \(call.step.rawValue) needs \(allowed.map(\.rawValue).joined(separator: " or "))", now: now)
+            return halt(Message(.haltStatusNeeds, ["status": "\(status)", "call": .text(call.step.rawValue), "allowed": .list(allowed.map { Phrase(verbatim: $0.rawValue) }, separator: .orSeparator)]), now: now)
         }
         guard step(call.step) != nil else {
-            return halt("the plan does not \(call.step.rawValue) the group; plan again", now: now)
+            return halt(Message(.haltPlanDoesNotCall, ["call": .text(call.step.rawValue)]), now: now)
         }
         switch call {
         case .reprotect:
             guard let production = group.priorityStation else {
-                return halt("SDRS reports no priority_station for the group, so switchyard cannot tell which site to shut down before re-protecting", now: now)
+                return halt(Message(.haltNoPriorityStationReprotect), now: now)
             }
             // SDRS.1342: every server at the site replication will copy to must be shut down.
             let other = snapshot.servers(at: production.other)
             let unreachable = other.filter { $0.exists && $0.status != "ACTIVE" && $0.status != "SHUTOFF" }
             guard unreachable.isEmpty else {
-                return halt("server(s) \(Self.names(unreachable)) at the \(production.other) site are neither running nor shut down (\(unreachable.map(\.status).joined(separator: ", "))); re-protect once that site is back", now: now)
+                return halt(Message(.haltSiteStillDown, ["names": .text(Self.names(unreachable)), "site": "\(production.other)", "states": .text(unreachable.map(\.status).joined(separator: ", "))]), now: now)
             }
             return shutDownThen(.reprotect, scope: other, now: now)
         case .enableProtection:
             guard group.replicationCount > 0 else {
-                return halt("the group has no replication pair, so SDRS cannot enable its protection", now: now)
+                return halt(Message(.haltNoPairEnable), now: now)
             }
             return self.call(call, now: now)
         default:
@@ -129,7 +129,7 @@ extension SwitchoverMachine {
     /// run or found so): wait for it within the plan's timeout; never send a second call.
     mutating func waitForTransition(_ step: StepKind, now: Duration) -> Action {
         guard self.step(step) != nil else {
-            return halt("a group transition the plan did not show is in progress; plan again when it has finished", now: now)
+            return halt(Message(.haltUnplannedTransition), now: now)
         }
         if state.groupSince == nil {
             state.groupSince = now
@@ -138,9 +138,9 @@ extension SwitchoverMachine {
         if now - state.groupSince! >= groupActionTimeout.duration {
             return fail(GroupFailure(
                 reason: .groupActionTimeout,
-                message: "still in transition \(groupActionTimeout) after \(state.groupJob == nil ? "it was first seen" : "the call"); the job continues in the cloud",
-                jobID: state.groupJob, serverState: "no server was started during the transition",
-                nextSafeAction: "plan and apply again: the plan then waits for the transition in flight"
+                message: Message(.failTransitionTimeout, ["timeout": "\(groupActionTimeout)", "since": .phrase(Phrase(state.groupJob == nil ? .sinceFirstSeen : .sinceTheCall))]),
+                jobID: state.groupJob, serverState: Message(.stateNoStartDuringTransition),
+                nextSafeAction: Message(.nextWaitTransition)
             ), now: now)
         }
         let job = state.groupJob.flatMap { state.finishedJobs.contains($0) ? nil : $0 }
@@ -164,12 +164,12 @@ extension SwitchoverMachine {
     }
 
     /// What a shutdown that did not finish left undone.
-    static func notDone(_ call: Call) -> String {
+    static func notDone(_ call: Call) -> Phrase {
         switch call {
-        case .reverse: "the group was not switched"
-        case .failover: "the group was not failed over"
-        case .reprotect: "the group was not re-protected"
-        default: "the group call was not sent"
+        case .reverse: Phrase(.notDoneSwitch)
+        case .failover: Phrase(.notDoneFailover)
+        case .reprotect: Phrase(.notDoneReprotect)
+        default: Phrase(.notDoneCall)
         }
     }
 }

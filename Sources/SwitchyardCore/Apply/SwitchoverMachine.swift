@@ -87,10 +87,10 @@ public struct SwitchoverMachine: Sendable {
     public struct Outcome: Sendable, Hashable {
         public var result: ApplyReport.Result
         /// A sentence for the report (why it was refused, or a remark on a convergence).
-        public var reason: String?
+        public var reason: Message?
         public var failure: GroupFailure?
 
-        public init(result: ApplyReport.Result, reason: String?, failure: GroupFailure?) {
+        public init(result: ApplyReport.Result, reason: Message?, failure: GroupFailure?) {
             self.result = result
             self.reason = reason
             self.failure = failure
@@ -123,7 +123,7 @@ public struct SwitchoverMachine: Sendable {
     public mutating func start(at now: Duration) -> Action {
         state.startedAt = now
         guard plan.action.isChange, plan.desiredSite != nil, plan.groupID != nil else {
-            return finish(.refused, reason: "the plan has no steps for this group", now: now)
+            return finish(.refused, reason: Message(.refusedNoSteps), now: now)
         }
         return .observe
     }
@@ -160,17 +160,18 @@ public struct SwitchoverMachine: Sendable {
     }
 
     /// What this run left behind, in words (for an interruption or a failure).
-    public var leftBehind: String {
-        var parts: [String] = []
-        if state.stop != nil && state.reverseJob == nil { parts.append("servers were being stopped") }
+    public var leftBehind: Message {
+        var parts: [Phrase] = []
+        if state.stop != nil && state.reverseJob == nil { parts.append(Phrase(.leftStopping)) }
         if let job = state.reverseJob, state.reverseResult == nil {
-            parts.append("switchover job \(job) may still run in the cloud: rerun apply, it waits for it instead of starting another")
+            parts.append(Phrase(.leftSwitchJob, ["job": "\(job)"]))
         }
         if let job = state.groupJob, state.groupResult == nil {
-            parts.append("\(state.groupCall?.step.rawValue ?? "group") job \(job) may still run in the cloud: rerun apply, it waits for it instead of sending another")
+            parts.append(Phrase(.leftGroupJob, ["call": .text(state.groupCall?.step.rawValue ?? "group"), "job": "\(job)"]))
         }
-        if state.startJob != nil && state.downtimeEnd == nil { parts.append("servers were being started") }
-        return parts.isEmpty ? (state.changed ? "no change is in flight" : "no change was made to this group") : parts.joined(separator: "; ")
+        if state.startJob != nil && state.downtimeEnd == nil { parts.append(Phrase(.leftStarting)) }
+        if parts.isEmpty { return Message(state.changed ? .leftNoChangeInFlight : .leftNoChange) }
+        return Message(.verbatim, ["text": .list(parts, separator: .leftSeparator)])
     }
 
     /// Whether this run sent a changing call for the group.

@@ -13,8 +13,9 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
         case text(String)
         /// A phrase of its own, written in the language of the phrase around it.
         case phrase(Phrase)
-        /// Phrases joined by `separator`, each written in the language of the phrase around them.
-        case list([Phrase], separator: String)
+        /// Phrases joined by the catalogue's `separator`, each written in the language of the
+        /// phrase around them.
+        case list([Phrase], separator: MessageKey)
 
         public init(stringLiteral value: String) { self = .text(value) }
 
@@ -23,7 +24,7 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
             switch self {
             case .text(let text): text
             case .phrase(let phrase): phrase.text(language)
-            case .list(let phrases, let separator): phrases.map { $0.text(language) }.joined(separator: separator)
+            case .list(let phrases, let separator): phrases.map { $0.text(language) }.joined(separator: language(separator))
             }
         }
     }
@@ -114,6 +115,9 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible, Exp
     }
 
     public var description: String { text }
+
+    /// The message as an argument of another phrase (written in that phrase's language).
+    public var argument: Phrase.Argument { phrase.map(Phrase.Argument.phrase) ?? .text(text) }
 
     public static func == (lhs: Message, rhs: Message) -> Bool { lhs.text == rhs.text }
 

@@ -36,7 +36,7 @@ public enum Planner {
         for group in groups where group.action.isUnresolved {
             diagnostics.append(Diagnostic(
                 severity: .error, .diagnosticUnresolved,
-                ["address": .text(group.address), "reasons": .list(group.reasons.map { $0.phrase ?? Phrase(verbatim: $0.message) }, separator: "; ")],
+                ["address": .text(group.address), "reasons": .list(group.reasons.map { $0.phrase ?? Phrase(verbatim: $0.message) }, separator: .leftSeparator)],
                 hint: Phrase(.hintUnresolved, ["address": .text(group.address)]),
                 location: group.location
             ))

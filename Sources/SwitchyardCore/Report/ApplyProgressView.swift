@@ -30,10 +30,13 @@ public struct ApplyProgressView: Sendable, Hashable {
     public private(set) var entries: [Entry]
     /// When the run started (the header's total elapsed time).
     public var startedAt: Date
+    /// The language of the lines (addresses, steps and job IDs stay as they are).
+    public var language: Language
 
     /// A view of `groups` (address and wave), listed by wave, then address; the run started at
     /// `startedAt`.
-    public init(groups: [(address: String, wave: Int?)], startedAt: Date) {
+    public init(groups: [(address: String, wave: Int?)], startedAt: Date, language: Language = .english) {
+        self.language = language
         entries = groups
             .sorted { ($0.wave ?? Int.max, $0.address) < ($1.wave ?? Int.max, $1.address) }
             .map { Entry(address: $0.address, wave: $0.wave, text: nil, since: nil, finished: false) }
@@ -43,14 +46,15 @@ public struct ApplyProgressView: Sendable, Hashable {
     /// Takes in an apply event. A group the view did not list (none should exist) is added at the end.
     public mutating func record(_ event: ApplyEvent) {
         var text: String
+        let step = Phrase.Argument.text(event.step)
         switch event.kind {
-        case .stepStarted: text = "\(event.step)…"
-        case .stepFinished: text = "\(event.step) done"
-        case .stepFailed: text = "\(event.step) failed"
+        case .stepStarted: text = language(.progressStepRunning, ["step": step])
+        case .stepFinished: text = language(.progressStepDone, ["step": step])
+        case .stepFailed: text = language(.progressStepFailed, ["step": step])
         case .heartbeat: return  // the view shows the elapsed time already
-        case .groupFinished: text = event.step
+        case .groupFinished: text = ApplyReport.Result(rawValue: event.step)?.text(language) ?? event.step
         }
-        if let jobID = event.jobID, event.kind != .groupFinished { text += " (job \(jobID))" }
+        if let jobID = event.jobID, event.kind != .groupFinished { text += language(.progressJob, ["job": .text(jobID.description)]) }
         let index = entries.firstIndex { $0.address == event.address } ?? {
             entries.append(Entry(address: event.address, wave: nil, text: nil, since: nil, finished: false))
             return entries.count - 1
@@ -74,12 +78,12 @@ public struct ApplyProgressView: Sendable, Hashable {
         var parts: [String] = []
         let waves = self.waves
         if let current = currentWave, let index = waves.firstIndex(of: current) {
-            parts.append("wave \(index + 1) of \(waves.count)")
+            parts.append(language(.progressWaveOf, ["wave": "\(index + 1)", "waves": "\(waves.count)"]))
         }
         let finished = entries.count { $0.finished }
-        parts.append("\(finished) of \(entries.count) group\(entries.count == 1 ? "" : "s") finished")
-        parts.append("\(DurationWording.format(seconds: max(0, now.timeIntervalSince(startedAt)))) elapsed")
-        return "apply: " + parts.joined(separator: ", ")
+        parts.append(language(entries.count == 1 ? .progressFinishedOne : .progressFinishedOther, ["finished": "\(finished)", "count": "\(entries.count)"]))
+        parts.append(language(.progressElapsed, ["duration": .text(DurationWording.format(seconds: max(0, now.timeIntervalSince(startedAt))))]))
+        return language(.progressHeader, ["parts": .text(parts.joined(separator: language(.listSeparator)))])
     }
 
     /// The header, then one line per group: `  erp-db   reverse… (job …)  1m20s`,
@@ -89,16 +93,30 @@ public struct ApplyProgressView: Sendable, Hashable {
     public func lines(now: Date, width: Int? = nil) -> [String] {
         let lines = fullLines(now: now)
         guard let width, width > 1 else { return lines }
-        return lines.map { $0.count < width ? $0 : String($0.prefix(width - 2)) + "…" }
+        return lines.map { TerminalWrap.columns($0) < width ? $0 : Self.cut($0, columns: width - 2) + "…" }
+    }
+
+    /// The longest prefix of `line` that takes at most `columns` terminal columns.
+    static func cut(_ line: String, columns: Int) -> String {
+        var used = 0
+        var result = ""
+        for character in line {
+            let width = TerminalWrap.isWide(character) ? 2 : 1
+            if used + width > columns { break }
+            used += width
+            result.append(character)
+        }
+        return result
     }
 
     private func fullLines(now: Date) -> [String] {
-        let width = entries.map { TerminalText.line($0.address).count }.max() ?? 0
+        let width = entries.map { TerminalWrap.columns(TerminalText.line($0.address)) }.max() ?? 0
         var lines = [TerminalText.line(header(now: now))]
         for entry in entries {
-            let padded = TerminalText.line(entry.address).padding(toLength: width, withPad: " ", startingAt: 0)
+            let address = TerminalText.line(entry.address)
+            let padded = address + String(repeating: " ", count: max(0, width - TerminalWrap.columns(address)))
             guard let text = entry.text else {
-                lines.append("  \(padded)  waiting" + (entry.wave.map { " (wave \($0))" } ?? ""))
+                lines.append("  \(padded)  " + (entry.wave.map { language(.progressWaitingWave, ["wave": "\($0)"]) } ?? language(.progressWaiting)))
                 continue
             }
             let elapsed = entry.finished ? "" : "  " + DurationWording.format(seconds: max(0, now.timeIntervalSince(entry.since ?? now)))

@@ -8,46 +8,52 @@ import Foundation
 public struct ApplyReportTextRenderer: Sendable {
     /// ANSI colour (the CLI decides; goldens are recorded without it).
     public var color: Bool
+    /// The language of the summary (codes, job IDs and step names stay as they are).
+    public var language: Language
 
     /// Creates the renderer.
-    public init(color: Bool = false) {
+    public init(color: Bool = false, language: Language = .english) {
         self.color = color
+        self.language = language
     }
 
     /// The summary, starting with an empty line and ending with a newline.
     public func render(_ report: ApplyReport) -> String {
-        var out = "\nApply summary (run \(report.runID)):\n"
+        let l = language
+        var out = "\n" + l(.summaryHeading, ["run": .text(report.runID)]) + "\n"
         for group in report.groupsInRunOrder {
-            var line = "  \(group.address): \(group.result.rawValue)"
+            var line = "  \(group.address): \(group.result.text(l))"
             if let downtime = group.downtime {
-                line += ", downtime \(DurationWording.format(seconds: downtime))"
+                line += l(.summaryDowntime, ["downtime": .text(DurationWording.format(seconds: downtime))])
                 if let rto = group.rto {
-                    line += group.exceededRTO == true ? " (exceeds rto \(rto))" : " (within rto \(rto))"
+                    line += l(group.exceededRTO == true ? .summaryOverRTO : .summaryWithinRTO, ["rto": .text(rto.description)])
                 }
             }
             out += paint(line, result: group.result) + "\n"
-            if let reason = group.reason { out += plain("      \(reason)") + "\n" }
+            if let reason = group.reason { out += plain("      \(reason.text(l))") + "\n" }
             if let failure = group.failure {
-                out += plain("      \(failure.message)") + "\n"
-                if let code = failure.errorCode { out += plain("      error code \(code)\(failure.failReason.map { ": \($0)" } ?? "")") + "\n" }
-                if let state = failure.serverState { out += plain("      servers: \(state)") + "\n" }
-                out += plain("      next safe action: \(failure.nextSafeAction)") + "\n"
+                out += plain("      \(failure.message.text(l))") + "\n"
+                if let code = failure.errorCode {
+                    out += plain("      " + l(.summaryErrorCode, ["code": .text(code), "reason": .text(failure.failReason.map { ": \($0)" } ?? "")])) + "\n"
+                }
+                if let state = failure.serverState { out += plain("      " + l(.summaryServers, ["state": .text(state.text(l))])) + "\n" }
+                out += plain("      " + l(.summaryNextSafeAction, ["action": .text(failure.nextSafeAction.text(l))])) + "\n"
             }
             if !group.satisfiedSteps.isEmpty {
-                out += plain("      already satisfied, skipped: \(group.satisfiedSteps.map(\.rawValue).joined(separator: ", "))") + "\n"
+                out += plain("      " + l(.summarySatisfied, ["steps": .text(group.satisfiedSteps.map(\.rawValue).joined(separator: ", "))])) + "\n"
             }
             for step in group.steps {
                 var text = "      \(step.name)"
                 if let duration = step.duration { text += " \(DurationWording.format(seconds: duration))" }
-                if let job = step.jobID { text += ", job \(job)" }
-                text += ", \(step.polls) poll\(step.polls == 1 ? "" : "s")"
+                if let job = step.jobID { text += l(.summaryJob, ["job": .text(job.description)]) }
+                text += l.count(step.polls, one: .summaryPollsOne, other: .summaryPollsOther)
                 out += plain(text) + "\n"
             }
         }
-        out += "\n" + report.totalsSentence
-        out += " Took \(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt))).\n"
-        if report.interrupted { out += "The run was interrupted; plan and apply again: the new plan shows what is left to do.\n" }
-        if let refusal = report.refusal { out += plain("Refused: \(refusal)") + "\n" }
+        out += "\n" + report.totalsSentence(l)
+        out += l(.summaryTook, ["duration": .text(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt)))]) + "\n"
+        if report.interrupted { out += l(.summaryInterrupted) + "\n" }
+        if let refusal = report.refusal { out += plain(l(.summaryRefused, ["reason": .text(refusal.text(l))])) + "\n" }
         return out
     }
 

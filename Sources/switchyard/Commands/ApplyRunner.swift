@@ -74,7 +74,7 @@ enum ApplyRunner {
             let live = try await LiveStateObserver(cloud: api).observe { desiredAgain.referencedGroupIDs(in: $0) }
             refusals = SavedPlanCheck.refusals(plan: saved, live: live)
             for address in refusals.keys.sorted() {
-                say("\(UntrustedText.printable(address)): refused: \(refusals[address]!)", settings)
+                say(settings.language(.cliRefused, ["address": .text(UntrustedText.printable(address)), "reason": .text(refusals[address]!)]), settings)
             }
         } else if let desired {
             let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
@@ -98,7 +98,8 @@ enum ApplyRunner {
         let failovers = changing.filter { $0.action == .failover }.map(\.address)
         if !failovers.isEmpty && !settings.allowFailover {
             // Before the journal, the approval and any call: nothing changes.
-            StandardStreams.writeError("error: the plan fails over \(failovers.map { UntrustedText.printable($0) }.joined(separator: ", ")): a failover stops replication and may lose the data not yet copied; apply again with --allow-failover to let it run (nothing was changed)\n")
+            let groups = failovers.map { UntrustedText.printable($0) }.joined(separator: ", ")
+            StandardStreams.writeError("error: \(settings.language(.cliFailoverNotAllowed, ["groups": .text(groups)]))\n")
             return ExitStatus.error.rawValue
         }
         if !changing.isEmpty || !refusals.isEmpty { try checkJournal(settings.journalPath, target: target) }
@@ -110,7 +111,7 @@ enum ApplyRunner {
             )
             report.target = reportTarget(target, plan: plan, saved: saved != nil)
             let blocked = plan.groups.filter { $0.action == .blocked }.count
-            say(blocked == 0 ? "No changes: every group is where it should be." : "No changes apply can make: \(blocked) group(s) blocked (see the plan).", settings)
+            say(blocked == 0 ? settings.language(.cliNoChanges) : settings.language(.cliNoChangesBlocked, ["count": "\(blocked)"]), settings)
             if settings.format == .json { StandardStreams.write(try ApplyReportJSONRenderer.render(report)) }
             try writeMetrics(report, settings)
             try writeHTMLReport(report, settings)
@@ -121,7 +122,7 @@ enum ApplyRunner {
         report.target = reportTarget(target, plan: plan, saved: saved != nil)
         switch settings.format {
         case .text:
-            StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor).render(report))
+            StandardStreams.write(ApplyReportTextRenderer(color: settings.useColor, language: settings.language).render(report))
         case .json:
             StandardStreams.write(try ApplyReportJSONRenderer.render(report))
         }
@@ -176,23 +177,23 @@ enum ApplyRunner {
     static func writeHTMLReport(_ report: ApplyReport, _ settings: Settings) throws {
         guard let path = settings.reportPath else { return }
         do {
-            try SecureFile.write(ApplyReportHTMLRenderer().render(report), to: path)
+            try SecureFile.write(ApplyReportHTMLRenderer(language: settings.language).render(report), to: path)
         } catch {
             throw ReportFileError(message: "the run ended as reported above, but the HTML report could not be written: \(error)")
         }
-        say("HTML report written to \(TerminalText.line(path))", settings)
+        say(settings.language(.cliHTMLWritten, ["path": .text(TerminalText.line(path))]), settings)
     }
 
     /// Asks for "yes" on a terminal; refuses without one unless --auto-approve.
     static func approve(groupCount: Int, settings: Settings) throws {
         if settings.autoApprove { return }
         guard StandardStreams.inputIsTerminal else {
-            StandardStreams.writeError("error: apply -f needs approval: run it on a terminal, pass --auto-approve, or apply a saved plan (plan --out PLAN, then apply PLAN)\n")
+            StandardStreams.writeError("error: \(settings.language(.cliNeedsApproval))\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
-        StandardStreams.write("\nThis changes \(groupCount) group(s) as the plan above shows (stopping, switching and starting servers).\nOnly 'yes' will be accepted to approve: ")
+        StandardStreams.write("\n" + settings.language(.cliApprovalPrompt, ["count": "\(groupCount)"]))
         guard readLine(strippingNewline: true) == "yes" else {
-            StandardStreams.writeError("Apply cancelled; nothing was changed.\n")
+            StandardStreams.writeError(settings.language(.cliCancelled) + "\n")
             throw ExitCode(ExitStatus.error.rawValue)
         }
     }
@@ -214,7 +215,8 @@ enum ApplyRunner {
             toStandardError: settings.format == .json,
             live: settings.format == .text && StandardStreams.outputIsTerminal && ProcessInfo.processInfo.environment["TERM"] != "dumb",
             groups: plan.groups.filter { $0.action.isChange && refusals[$0.address] == nil }.map { ($0.address, $0.wave) },
-            startedAt: header.startedAt
+            startedAt: header.startedAt,
+            language: settings.language
         )
         let origin = ContinuousClock.now
         let executor = Executor(
@@ -250,7 +252,7 @@ enum ApplyRunner {
                     return report
                 case .signalled where !interrupted && !Task.isCancelled:
                     interrupted = true
-                    StandardStreams.writeError("\ninterrupted: no new steps will start; waiting for calls in flight (press Ctrl-C again to exit at once)\n")
+                    StandardStreams.writeError("\n\(settings.language(.cliInterrupted))\n")
                     group.cancelAll()
                 case .signalled, .tickerStopped:
                     continue

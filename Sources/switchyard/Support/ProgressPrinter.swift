@@ -16,22 +16,26 @@ final class ProgressPrinter: @unchecked Sendable {
     private let live: Bool
     private var view: ApplyProgressView
     private var drawn = 0
+    private let language: Language
 
     /// - Parameters:
     ///   - live: redraw a block of per-group lines (only when the stream is a terminal).
     ///   - groups: the groups the run changes, with their waves (listed before they start).
     ///   - startedAt: when the run started (the header's elapsed time).
-    init(toStandardError: Bool, live: Bool, groups: [(address: String, wave: Int?)] = [], startedAt: Date = Date()) {
+    init(
+        toStandardError: Bool, live: Bool, groups: [(address: String, wave: Int?)] = [], startedAt: Date = Date(), language: Language = .english
+    ) {
         self.toStandardError = toStandardError
         self.live = live
-        self.view = ApplyProgressView(groups: groups, startedAt: startedAt)
+        self.language = language
+        self.view = ApplyProgressView(groups: groups, startedAt: startedAt, language: language)
     }
 
     func print(_ event: ApplyEvent) {
         lock.lock()
         defer { lock.unlock() }
         guard live else {
-            emit(TerminalText.line(Self.logLine(event)) + "\n")
+            emit(TerminalText.line(Self.logLine(event, language)) + "\n")
             return
         }
         guard event.kind != .heartbeat else { return }  // the live view shows the elapsed time already
@@ -60,32 +64,33 @@ final class ProgressPrinter: @unchecked Sendable {
     }
 
     /// `stopping servers`, `switching over`, … for a step label.
-    static func stillDoing(_ step: String) -> String {
+    static func stillDoing(_ step: String, _ language: Language = .english) -> String {
         switch step {
-        case "stop", "stop-hard", "wait-for-shutdown": "waiting for servers to shut down"
-        case "reverse", "wait-for-switch": "switching over"
-        case "start": "starting servers"
-        case "restart-original": "restarting the original production servers"
+        case "stop", "stop-hard", "wait-for-shutdown": language(.doingShutdown)
+        case "reverse", "wait-for-switch": language(.doingSwitch)
+        case "start": language(.doingStart)
+        case "restart-original": language(.doingRestartOriginal)
         default: step
         }
     }
 
     /// `2026-11-29T04:37:01Z erp-db: reverse started (job sdrs:…)`; heartbeats
     /// `… erp-db: still switching over (job sdrs:…) [1m30s elapsed]`.
-    static func logLine(_ event: ApplyEvent) -> String {
+    static func logLine(_ event: ApplyEvent, _ language: Language = .english) -> String {
+        let step = Phrase.Argument.text(event.step)
         let what: String
         switch event.kind {
-        case .stepStarted: what = "\(event.step) started"
-        case .stepFinished: what = "\(event.step) done"
-        case .stepFailed: what = "\(event.step) failed"
-        case .heartbeat: what = "still \(stillDoing(event.step))"
-        case .groupFinished: what = event.step
+        case .stepStarted: what = language(.progressStepStarted, ["step": step])
+        case .stepFinished: what = language(.progressStepDone, ["step": step])
+        case .stepFailed: what = language(.progressStepFailed, ["step": step])
+        case .heartbeat: what = language(.progressStill, ["doing": .text(stillDoing(event.step, language))])
+        case .groupFinished: what = ApplyReport.Result(rawValue: event.step)?.text(language) ?? event.step
         }
         var line = "\(event.at.formatted(.iso8601)) \(event.address): \(what)"
-        if let jobID = event.jobID { line += " (job \(jobID))" }
+        if let jobID = event.jobID { line += language(.progressJob, ["job": .text(jobID.description)]) }
         if let elapsed = event.elapsed {
-            line += event.kind == .heartbeat
-                ? " [\(DurationWording.format(seconds: elapsed)) elapsed]" : " after \(DurationWording.format(seconds: elapsed))"
+            let duration = Phrase.Argument.text(DurationWording.format(seconds: elapsed))
+            line += language(event.kind == .heartbeat ? .progressHeartbeatElapsed : .progressAfter, ["duration": duration])
         }
         return line
     }

@@ -24,9 +24,11 @@ import Testing
 
     @Test(arguments: cases)
     func rendersLikeItsGoldenPage(_ name: String) throws {
-        let html = ApplyReportHTMLRenderer().render(try Self.report(name))
-        let path = FixtureDirectory.url("../Fixtures/apply-report").appendingPathComponent(name).appendingPathComponent("report.html").path
-        if let mismatch = Golden.compare(html, toFileAt: path) { Issue.record("\(mismatch)") }
+        let folder = FixtureDirectory.url("../Fixtures/apply-report").appendingPathComponent(name)
+        for (language, file) in [(Language.english, "report.html"), (.simplifiedChinese, "report.zh-CN.html")] {
+            let html = ApplyReportHTMLRenderer(language: language).render(try Self.report(name))
+            if let mismatch = Golden.compare(html, toFileAt: folder.appendingPathComponent(file).path) { Issue.record("\(mismatch)") }
+        }
     }
 
     @Test func pageIsSelfContainedAndEscapesEverythingFromTheReport() throws {
@@ -59,7 +61,7 @@ import Testing
         let at = Date(timeIntervalSince1970: 1_800_000_000)
         let failure = GroupFailure(reason: .reverseFailed, message: "the switchover failed", errorCode: "SDRS.1029", nextSafeAction: "plan and apply again")
         let report = ApplyReport(runID: "r", startedAt: at, endedAt: at.addingTimeInterval(60), groups: [
-            ApplyReport.Group(address: "db", groupID: "g1", result: .failed, reason: failure.description, failure: failure),
+            ApplyReport.Group(address: "db", groupID: "g1", result: .failed, reason: failure.summary, failure: failure),
             ApplyReport.Group(
                 address: "app", groupID: "g2", result: .converged, downtimeStart: at, downtimeEnd: at.addingTimeInterval(30), rto: .minutes(5)),
         ])

@@ -19,6 +19,7 @@ import Testing
         let folder = FixtureDirectory.url("../Fixtures/apply-report").appendingPathComponent(name)
         let outputs = [
             ("report.txt", ApplyReportTextRenderer().render(report)),
+            ("report.zh-CN.txt", ApplyReportTextRenderer(language: .simplifiedChinese).render(report)),
             ("rendered.json", try ApplyReportJSONRenderer.render(report)),
             ("metrics.prom", ApplyMetricsRenderer().render(report, run: Self.run)),
         ]

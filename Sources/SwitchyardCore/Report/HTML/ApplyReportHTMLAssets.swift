@@ -9,7 +9,7 @@ enum ApplyReportHTMLAssets {
     static let stylesheet = """
         :root { --stop: #9a6700; --stop-hard: #6e4c00; --reverse: #0969da; --start: #1a7f37; --restart: #6e7781; --failed: #cf222e; --downtime: #fff1c2; --rto: #8250df; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--ink); background: #fff; }
+        body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); background: #fff; }
         main { max-width: 1100px; margin: 0 auto; padding: 24px; }
         h1 { font-size: 22px; margin: 0 0 12px; }
         h2 { font-size: 17px; margin: 28px 0 10px; }
@@ -34,7 +34,7 @@ enum ApplyReportHTMLAssets {
         .swatch.downtime { background: var(--downtime); border: 1px solid #e5c76b; }
         .swatch.rto { width: 3px; background: var(--rto); }
         svg.timeline { width: 100%; height: auto; display: block; }
-        svg.timeline text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+        svg.timeline text { font: 12px system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; fill: var(--ink); }
         .axis text { fill: var(--muted); font-size: 11px; }
         .axis .grid { stroke: var(--line); stroke-width: 1; }
         .row-bg { fill: transparent; }

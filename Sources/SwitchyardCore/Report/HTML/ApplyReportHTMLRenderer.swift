@@ -12,23 +12,29 @@ import Foundation
 /// so the report reads the same in a mail client or a CI artifact viewer. Every text from the
 /// report (group addresses, cloud error messages) is escaped. Returns a string; never prints.
 public struct ApplyReportHTMLRenderer: Sendable {
+    /// The language of the page (codes, IDs and timestamps stay as they are).
+    public var language: Language
+
     /// Creates the renderer.
-    public init() {}
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// The page for `report`.
     public func render(_ report: ApplyReport) -> String {
         let timeline = ApplyTimeline(report: report)
-        var html = HTMLPage.start(title: "switchyard apply report — run \(Self.escape(report.runID))")
+        let l = language
+        var html = HTMLPage.start(title: l(.htmlTitle, ["run": .text(Self.escape(report.runID))]), language: l)
         html += header(report)
         if report.groups.allSatisfy(\.result.isUntouched) {
-            html += "<p class=\"empty\">No group was worked on in this run.</p>\n"
+            html += "<p class=\"empty\">\(l(.htmlNothingWorkedOn))</p>\n"
         } else {
-            html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Timeline</h2>\n"
-            html += ApplyTimelineSVG(timeline: timeline).legend()
-            html += ApplyTimelineSVG(timeline: timeline).render()
+            html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">\(l(.htmlTimeline))</h2>\n"
+            html += ApplyTimelineSVG(timeline: timeline, language: l).legend()
+            html += ApplyTimelineSVG(timeline: timeline, language: l).render()
             html += "</section>\n"
-            html += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Summary</h2>\n"
-            html += ApplyReportHTMLTable(report: report).render()
+            html += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">\(l(.htmlSummary))</h2>\n"
+            html += ApplyReportHTMLTable(report: report, language: l).render()
             html += "</section>\n"
         }
         return html + HTMLPage.end
@@ -36,33 +42,37 @@ public struct ApplyReportHTMLRenderer: Sendable {
 
     func header(_ report: ApplyReport) -> String {
         let failed = ExitStatus(apply: report) == .error
+        let l = language
         var html = "<header class=\"\(failed ? "run failed" : "run")\">\n"
-        html += "<h1>switchyard apply report</h1>\n"
+        html += "<h1>\(l(.htmlHeading))</h1>\n"
         if report.target?.emulated == true {
-            html += "<p class=\"banner rehearsal\" role=\"note\"><strong>REHEARSAL</strong>: this run went to the embedded SDRS emulator, not to Huawei Cloud; no production site was touched.</p>\n"
+            html += "<p class=\"banner rehearsal\" role=\"note\">\(l(.htmlRehearsal))</p>\n"
         } else if report.target?.loopback == true {
-            html += "<p class=\"banner rehearsal\" role=\"note\"><strong>REHEARSAL?</strong> This run went to endpoints on this machine (loopback): an SDRS emulator, or a local proxy to the cloud.</p>\n"
+            html += "<p class=\"banner rehearsal\" role=\"note\">\(l(.htmlRehearsalLoopback))</p>\n"
         }
         html += "<dl class=\"facts\">\n"
-        html += "<dt>Run</dt><dd><code>\(Self.escape(report.runID))</code></dd>\n"
+        html += "<dt>\(l(.htmlRun))</dt><dd><code>\(Self.escape(report.runID))</code></dd>\n"
         if let target = report.target {
-            let kind = target.emulated ? " (embedded emulator)" : target.loopback ? " (loopback endpoints)" : ""
-            html += "<dt>Project</dt><dd><code>\(Self.escape(target.projectID))</code> in <code>\(Self.escape(target.region))</code>\(kind)</dd>\n"
-            if let source = target.source { html += "<dt>Applied</dt><dd><code>\(Self.escape(source))</code></dd>\n" }
-            if let version = target.version { html += "<dt>By</dt><dd>\(Self.escape(version))</dd>\n" }
+            let kind = target.emulated ? l(.htmlEmbeddedEmulator) : target.loopback ? l(.htmlLoopback) : ""
+            let project = l(.htmlProjectIn, [
+                "project": "<code>\(Self.escape(target.projectID))</code>", "region": "<code>\(Self.escape(target.region))</code>", "kind": .text(kind),
+            ])
+            html += "<dt>\(l(.htmlProject))</dt><dd>\(project)</dd>\n"
+            if let source = target.source { html += "<dt>\(l(.htmlApplied))</dt><dd><code>\(Self.escape(source))</code></dd>\n" }
+            if let version = target.version { html += "<dt>\(l(.htmlBy))</dt><dd>\(Self.escape(version))</dd>\n" }
         }
-        html += "<dt>Started</dt><dd><time datetime=\"\(Self.timestamp(report.startedAt))\">\(Self.timestamp(report.startedAt))</time></dd>\n"
-        html += "<dt>Ended</dt><dd><time datetime=\"\(Self.timestamp(report.endedAt))\">\(Self.timestamp(report.endedAt))</time></dd>\n"
-        html += "<dt>Took</dt><dd>\(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt)))</dd>\n"
+        html += "<dt>\(l(.htmlStarted))</dt><dd><time datetime=\"\(Self.timestamp(report.startedAt))\">\(Self.timestamp(report.startedAt))</time></dd>\n"
+        html += "<dt>\(l(.htmlEnded))</dt><dd><time datetime=\"\(Self.timestamp(report.endedAt))\">\(Self.timestamp(report.endedAt))</time></dd>\n"
+        html += "<dt>\(l(.htmlTook))</dt><dd>\(DurationWording.format(seconds: report.endedAt.timeIntervalSince(report.startedAt)))</dd>\n"
         let overRTO = report.groups.filter { $0.exceededRTO == true }.count
-        html += "<dt>Result</dt><dd class=\"totals\">\(Self.escape(report.totalsSentence))"
-        if overRTO > 0 { html += " <strong class=\"bad\">\(overRTO) over RTO.</strong>" }
+        html += "<dt>\(l(.htmlResult))</dt><dd class=\"totals\">\(Self.escape(report.totalsSentence(l)))"
+        if overRTO > 0 { html += " <strong class=\"bad\">\(l(.htmlOverRTOCount, ["count": "\(overRTO)"]))</strong>" }
         html += "</dd>\n</dl>\n"
         if report.interrupted {
-            html += "<p class=\"banner bad\" role=\"alert\">The run was interrupted; rerun apply to resume.</p>\n"
+            html += "<p class=\"banner bad\" role=\"alert\">\(l(.htmlInterrupted))</p>\n"
         }
         if let refusal = report.refusal {
-            html += "<p class=\"banner bad\" role=\"alert\">Refused: \(Self.escape(refusal))</p>\n"
+            html += "<p class=\"banner bad\" role=\"alert\">\(l(.htmlRefused, ["reason": .text(Self.escape(refusal.text(l)))]))</p>\n"
         }
         return html + "</header>\n"
     }

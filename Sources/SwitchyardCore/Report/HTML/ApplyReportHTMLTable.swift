@@ -6,25 +6,25 @@ import Foundation
 /// the RTO, each step's duration and polls, the jobs, and why a group failed or was left alone.
 struct ApplyReportHTMLTable {
     var report: ApplyReport
+    var language: Language = .english
 
     func render() -> String {
-        var html = """
-            <table id="summary">
-            <thead><tr><th scope="col">Group</th><th scope="col">Result</th><th scope="col">Downtime</th><th scope="col">RTO</th><th scope="col">Steps</th><th scope="col">Jobs</th><th scope="col">Details</th></tr></thead>
-            <tbody>
-
-            """
+        let l = language
+        var html = "<table id=\"summary\">\n<thead><tr>\(l(.htmlTableHeader))</tr></thead>\n<tbody>\n"
         for group in report.groupsInRunOrder {
             let failed = group.result == .failed || group.result == .interrupted
             let address = ApplyReportHTMLRenderer.escape(group.address)
             html += "<tr class=\"result-\(group.result.rawValue)\(failed ? " failed" : "")\" data-group=\"\(address)\">"
             html += "<th scope=\"row\">\(address)</th>"
-            html += "<td>\(group.result.rawValue)</td>"
+            html += "<td>\(ApplyReportHTMLRenderer.escape(group.result.text(l)))</td>"
             html += downtimeCell(group)
             html += "<td data-sort=\"\(group.rto.map { String($0.seconds) } ?? "")\">\(group.rto.map { ApplyReportHTMLRenderer.escape($0.description) } ?? "—")</td>"
             let steps = group.steps.map { step in
-                let duration = step.duration.map { DurationWording.format(seconds: $0) } ?? "unfinished"
-                return "<span class=\"step\">\(ApplyReportHTMLRenderer.escape(step.name)) \(duration) (\(step.polls) poll\(step.polls == 1 ? "" : "s"))</span>"
+                let duration = step.duration.map { DurationWording.format(seconds: $0) } ?? l(.htmlUnfinished)
+                let text = l(step.polls == 1 ? .htmlStepPollsOne : .htmlStepPollsOther, [
+                    "step": .text(ApplyReportHTMLRenderer.escape(step.name)), "duration": .text(duration), "count": "\(step.polls)",
+                ])
+                return "<span class=\"step\">\(text)</span>"
             }
             html += "<td>\(steps.isEmpty ? "—" : steps.joined(separator: "<br>"))</td>"
             let jobs = group.jobIDs.map { "<code>\(ApplyReportHTMLRenderer.escape($0.description))</code>" }
@@ -36,26 +36,28 @@ struct ApplyReportHTMLTable {
 
     func downtimeCell(_ group: ApplyReport.Group) -> String {
         guard let downtime = group.downtime else {
-            let note = group.downtimeStart != nil ? "still down" : "—"
+            let note = group.downtimeStart != nil ? language(.htmlStillDown) : "—"
             return "<td data-sort=\"\(group.downtimeStart != nil ? "Infinity" : "")\"\(group.downtimeStart != nil ? " class=\"bad\"" : "")>\(note)</td>"
         }
         let over = group.exceededRTO == true
         // Meeting the RTO is said as plainly as missing it.
-        let within = group.exceededRTO == false ? " <span class=\"good\">✓ within RTO</span>" : ""
-        return "<td data-sort=\(String(format: "\"%.3f\"", downtime))\(over ? " class=\"bad\"" : "")>\(DurationWording.format(seconds: downtime))\(over ? " (over RTO)" : within)</td>"
+        let within = group.exceededRTO == false ? " <span class=\"good\">\(language(.htmlWithinRTO))</span>" : ""
+        return "<td data-sort=\(String(format: "\"%.3f\"", downtime))\(over ? " class=\"bad\"" : "")>\(DurationWording.format(seconds: downtime))\(over ? language(.htmlOverRTO) : within)</td>"
     }
 
     func details(_ group: ApplyReport.Group) -> String {
         var lines: [String] = []
         // A failed group's reason is its failure's sentence: the failure's parts below say it once.
-        if let reason = group.reason, group.failure == nil { lines.append(ApplyReportHTMLRenderer.escape(reason)) }
+        let l = language
+        func escape(_ text: String) -> String { ApplyReportHTMLRenderer.escape(text) }
+        if let reason = group.reason, group.failure == nil { lines.append(escape(reason.text(l))) }
         if let failure = group.failure {
-            lines.append("<strong>\(ApplyReportHTMLRenderer.escape(failure.message))</strong>")
+            lines.append("<strong>\(escape(failure.message.text(l)))</strong>")
             if let code = failure.errorCode {
-                lines.append("error code <code>\(ApplyReportHTMLRenderer.escape(code))</code>\(failure.failReason.map { ": " + ApplyReportHTMLRenderer.escape($0) } ?? "")")
+                lines.append(l(.htmlErrorCode, ["code": "<code>\(escape(code))</code>", "reason": .text(failure.failReason.map { ": " + escape($0) } ?? "")]))
             }
-            if let state = failure.serverState { lines.append("servers: \(ApplyReportHTMLRenderer.escape(state))") }
-            lines.append("next safe action: \(ApplyReportHTMLRenderer.escape(failure.nextSafeAction))")
+            if let state = failure.serverState { lines.append(l(.htmlServers, ["state": .text(escape(state.text(l)))])) }
+            lines.append(l(.htmlNextSafeAction, ["action": .text(escape(failure.nextSafeAction.text(l)))]))
         }
         return lines.isEmpty ? "" : lines.joined(separator: "<br>")
     }

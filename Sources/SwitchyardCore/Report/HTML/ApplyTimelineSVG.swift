@@ -7,6 +7,7 @@ import Foundation
 /// steps in red. Every bar has a `<title>`, so hovering shows the step, its duration and its job.
 struct ApplyTimelineSVG {
     var timeline: ApplyTimeline
+    var language: Language = .english
 
     /// Layout in SVG user units (the SVG scales to the page width).
     static let width = 1000.0
@@ -27,10 +28,10 @@ struct ApplyTimelineSVG {
         let steps = Set(bars.map(\.step))
         var items = Self.legendSteps.filter(steps.contains).map { ("swatch step-\($0)", $0) }
         items += steps.subtracting(Self.legendSteps).sorted().map { ("swatch step-\(Self.cssName($0))", $0) }
-        if bars.contains(where: \.failed) { items.append(("swatch failed", "failed step")) }
-        if bars.contains(where: { !$0.finished }) { items.append(("swatch unfinished", "unfinished step")) }
-        if timeline.rows.contains(where: { $0.downtime != nil }) { items.append(("swatch downtime", "downtime")) }
-        if timeline.rows.contains(where: { $0.rtoDeadline != nil }) { items.append(("swatch rto", "RTO deadline")) }
+        if bars.contains(where: \.failed) { items.append(("swatch failed", language(.timelineFailedStep))) }
+        if bars.contains(where: { !$0.finished }) { items.append(("swatch unfinished", language(.timelineUnfinishedStep))) }
+        if timeline.rows.contains(where: { $0.downtime != nil }) { items.append(("swatch downtime", language(.timelineDowntime))) }
+        if timeline.rows.contains(where: { $0.rtoDeadline != nil }) { items.append(("swatch rto", language(.timelineRTODeadline))) }
         guard !items.isEmpty else { return "" }
         let entries = items.map { "<li><span class=\"\($0.0)\"></span>\(ApplyReportHTMLRenderer.escape($0.1))</li>" }
         return "<ul class=\"legend\">" + entries.joined() + "</ul>\n"
@@ -39,7 +40,10 @@ struct ApplyTimelineSVG {
     func render() -> String {
         let height = Self.top + Double(timeline.rows.count) * Self.rowHeight + 26
         let failedCount = timeline.rows.filter { $0.result == .failed }.count
-        let label = "Timeline of \(timeline.rows.count) group\(timeline.rows.count == 1 ? "" : "s") over \(DurationWording.format(seconds: timeline.span))\(failedCount > 0 ? ", \(failedCount) failed" : "")"
+        let failedText = failedCount > 0 ? language(.timelineFailedCount, ["count": "\(failedCount)"]) : ""
+        let label = language(timeline.rows.count == 1 ? .timelineLabelOne : .timelineLabelOther, [
+            "count": "\(timeline.rows.count)", "span": .text(DurationWording.format(seconds: timeline.span)), "failed": .text(failedText),
+        ])
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Self.width.svg) \(height.svg)\" role=\"img\" aria-label=\"\(label)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         svg += axis(bottom: height - 26)
         for (index, row) in timeline.rows.enumerated() {
@@ -63,17 +67,20 @@ struct ApplyTimelineSVG {
         let failed = row.result == .failed || row.result == .interrupted
         var svg = "<g class=\"row result-\(row.result.rawValue)\(failed ? " failed" : "")\" data-group=\"\(address)\">\n"
         svg += "<rect class=\"row-bg\" x=\"0\" y=\"\(y.svg)\" width=\"\(Self.width.svg)\" height=\"\(Self.rowHeight.svg)\"/>"
-        svg += "<text class=\"label\" x=\"\(Self.labelWidth.svg)\" y=\"\((y + 19).svg)\" text-anchor=\"end\">\(Self.truncated(address, row.address))<title>\(address): \(row.result.rawValue)</title></text>\n"
+        svg += "<text class=\"label\" x=\"\(Self.labelWidth.svg)\" y=\"\((y + 19).svg)\" text-anchor=\"end\">\(Self.truncated(address, row.address))<title>\(address): \(row.result.text(language))</title></text>\n"
         if let downtime = row.downtime {
             let width = max(x(downtime.upperBound) - x(downtime.lowerBound), 1)
-            let text = "\(address): downtime \(DurationWording.format(seconds: downtime.upperBound - downtime.lowerBound))\(row.stillDown ? ", still down when the run ended" : "")"
+            let text = language(.timelineDowntimeTitle, [
+                "address": .text(address), "duration": .text(DurationWording.format(seconds: downtime.upperBound - downtime.lowerBound)),
+                "still": .text(row.stillDown ? language(.timelineStillDownAtEnd) : ""),
+            ])
             svg += "<rect class=\"downtime\" x=\"\(x(downtime.lowerBound).svg)\" y=\"\((y + 3).svg)\" width=\"\(width.svg)\" height=\"\((Self.rowHeight - 6).svg)\"><title>\(text)</title></rect>\n"
         }
         for bar in row.bars {
             svg += self.bar(bar, address: address, y: y)
         }
         if row.bars.isEmpty, failed {
-            svg += "<text class=\"note\" x=\"\((Self.chartLeft + 4).svg)\" y=\"\((y + 19).svg)\">\(row.result.rawValue) before any step</text>\n"
+            svg += "<text class=\"note\" x=\"\((Self.chartLeft + 4).svg)\" y=\"\((y + 19).svg)\">\(language(.timelineBeforeAnyStep, ["result": .text(row.result.text(language))]))</text>\n"
         }
         if let deadline = row.rtoDeadline {
             svg += rto(deadline: deadline, offScale: row.rtoOffScale, address: address, y: y)
@@ -88,18 +95,19 @@ struct ApplyTimelineSVG {
         if bar.failed { classes += " failed" }
         if !bar.finished { classes += " unfinished" }
         var title = "\(address): \(ApplyReportHTMLRenderer.escape(bar.step)) "
-        title += bar.finished ? DurationWording.format(seconds: bar.end - bar.start) : "unfinished after \(DurationWording.format(seconds: bar.end - bar.start))"
-        title += " from +\(DurationWording.format(seconds: bar.start))"
-        if let job = bar.jobID { title += ", job \(ApplyReportHTMLRenderer.escape(job.description))" }
-        title += ", \(bar.polls) poll\(bar.polls == 1 ? "" : "s")\(bar.failed ? " — failed" : "")"
+        let duration = DurationWording.format(seconds: bar.end - bar.start)
+        title += bar.finished ? duration : language(.timelineUnfinishedAfter, ["duration": .text(duration)])
+        title += language(.timelineFrom, ["start": .text(DurationWording.format(seconds: bar.start))])
+        if let job = bar.jobID { title += language(.timelineJob, ["job": .text(ApplyReportHTMLRenderer.escape(job.description))]) }
+        title += language.count(bar.polls, one: .timelinePollsOne, other: .timelinePollsOther) + (bar.failed ? language(.timelineBarFailed) : "")
         return "<rect class=\"\(classes)\" x=\"\(left.svg)\" y=\"\((y + 7).svg)\" width=\"\(width.svg)\" height=\"\((Self.rowHeight - 14).svg)\" rx=\"2\"><title>\(title)</title></rect>\n"
     }
 
     func rto(deadline: Double, offScale: Bool, address: String, y: Double) -> String {
-        let text = "\(address): RTO runs out at +\(DurationWording.format(seconds: deadline))"
+        let text = language(.timelineRTORunsOut, ["address": .text(address), "deadline": .text(DurationWording.format(seconds: deadline))])
         if offScale {
             let edge = Self.chartLeft + Self.chartWidth
-            return "<g class=\"rto off-scale\"><text x=\"\((edge + 4).svg)\" y=\"\((y + 19).svg)\">RTO →</text><title>\(text) (beyond the axis)</title></g>\n"
+            return "<g class=\"rto off-scale\"><text x=\"\((edge + 4).svg)\" y=\"\((y + 19).svg)\">RTO →</text><title>\(text)\(language(.timelineBeyondAxis))</title></g>\n"
         }
         let position = x(deadline).svg
         return "<g class=\"rto\"><line x1=\"\(position)\" y1=\"\((y + 2).svg)\" x2=\"\(position)\" y2=\"\((y + Self.rowHeight - 2).svg)\"/><title>\(text)</title></g>\n"

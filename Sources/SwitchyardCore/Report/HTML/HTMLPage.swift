@@ -5,10 +5,10 @@
 /// script. `title` must already be escaped.
 enum HTMLPage {
     /// Everything up to and including `<main>`.
-    static func start(title: String, extraStyles: String = "") -> String {
+    static func start(title: String, extraStyles: String = "", language: Language = .english) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language(.htmlLanguage))">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
