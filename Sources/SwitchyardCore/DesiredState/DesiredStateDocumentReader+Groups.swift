@@ -5,21 +5,17 @@ import Yams
 
 extension DesiredStateDocumentReader {
     mutating func readGroups(_ node: Node) -> [GroupDraft] {
-        guard let items = reader.sequence(node, for: "groups", hint: "write each group as a list item: '- name: erp-db'")
-        else { return [] }
+        guard let items = reader.sequence(node, for: "groups", hint: Phrase(.inputHintGroupListItem)) else { return [] }
         if items.isEmpty {
-            reader.error(
-                "'groups' is empty", hint: "declare at least one protection group", at: YAMLPosition(of: node))
+            reader.error(.inputGroupsEmpty, hint: Phrase(.inputHintDeclareGroup), at: YAMLPosition(of: node))
         }
         return items.compactMap { readGroup($0) }
     }
 
     private mutating func readGroup(_ node: Node) -> GroupDraft? {
         guard case .mapping = node else {
-            let example = node.tagName == .str ? node.scalar.map { "write '- name: \($0.string)' and give it an 'activeSite'" } : nil
-            reader.error(
-                "expected a group (a mapping with a 'name' or an 'id'), found \(YAMLReader.describe(node))",
-                hint: example, at: YAMLPosition(of: node))
+            let example = node.tagName == .str ? node.scalar.map { Phrase(.inputHintGroupFromString, ["name": "\($0.string)"]) } : nil
+            reader.error(.inputNotAGroup, ["found": .phrase(YAMLReader.describe(node))], hint: example, at: YAMLPosition(of: node))
             return nil
         }
         var group = GroupDraft(position: YAMLPosition(of: node))
@@ -29,14 +25,11 @@ extension DesiredStateDocumentReader {
             readGroupEntry(entry, into: &group)
         }
         if !seen.contains("id") && !seen.contains("name") {
-            reader.error(
-                "a group needs a 'name' or an 'id'",
-                hint: "name the protection group by its name, its ID, or both", at: group.position)
+            reader.error(.inputGroupNeedsNameOrID, hint: Phrase(.inputHintNameOrID), at: group.position)
         }
         if !seen.contains("activeSite") {
             reader.error(
-                "missing required key 'activeSite' in group \(group.label)",
-                hint: "set it to source, target or an availability-zone name such as cn-north-4a", at: group.position)
+                .inputMissingActiveSite, ["group": .phrase(group.label)], hint: Phrase(.inputHintActiveSiteSet), at: group.position)
         }
         return group
     }
@@ -72,19 +65,15 @@ extension DesiredStateDocumentReader {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.unicodeScalars.count > 500 {
                 reader.error(
-                    "a failover reason must be 1 to 500 characters long, found \(trimmed.unicodeScalars.count)",
-                    hint: "say why production cannot be shut down, e.g. reason: \"INC-4711: cn-north-4a is down\"", at: position)
+                    .inputFailoverReasonLength, ["count": "\(trimmed.unicodeScalars.count)"], hint: Phrase(.inputHintFailoverReason), at: position)
             } else if TerminalText.hasInvisibleCharacters(text) {
-                reader.error("the failover reason contains a control or format character", hint: "write it on one line, in plain text", at: position)
+                reader.error(.inputFailoverReasonInvisible, hint: Phrase(.inputHintPlainText), at: position)
             } else {
                 reason = Located(value: trimmed, position: YAMLPosition(of: node))
             }
         }
         if !entries.contains(where: { $0.key == "reason" }) && reader.misspelledKeys(of: node, in: .failover).isEmpty {
-            reader.error(
-                "a failover declaration needs a 'reason'",
-                hint: "failover: {reason: \"INC-4711: cn-north-4a is down\"}; a failover stops replication and may lose the data not yet copied, so say why",
-                at: YAMLPosition(of: node))
+            reader.error(.inputFailoverNeedsReason, hint: Phrase(.inputHintFailoverNeedsReason), at: YAMLPosition(of: node))
         }
         return reason
     }
@@ -95,9 +84,9 @@ extension DesiredStateDocumentReader {
         guard IdentifierFormat.isGroupID(text) else {
             let hint =
                 IdentifierFormat.isGroupID(text.lowercased())
-                ? "write it in lowercase: \(text.lowercased())"
-                : "a protection group ID is a UUID such as 40df180b-9fe2-471a-8c64-1b758dc84189; to select a group by name, use 'name:'"
-            reader.error("invalid group id '\(Self.shown(text))'", hint: hint, at: position)
+                ? Phrase(.inputHintLowercase, ["value": "\(text.lowercased())"])
+                : Phrase(.inputHintGroupIDFormat)
+            reader.error(.inputInvalidGroupID, ["value": "\(Self.shown(text))"], hint: hint, at: position)
             return nil
         }
         return Located(value: text, position: position)
@@ -108,22 +97,19 @@ extension DesiredStateDocumentReader {
         let position = YAMLPosition(of: node)
         let length = text.unicodeScalars.count
         guard (1...64).contains(length) else {
-            reader.error("a group name must be 1 to 64 characters long, found \(length)", at: position)
+            reader.error(.inputGroupNameLength, ["count": "\(length)"], at: position)
             return nil
         }
         // A name is shown in terminals, Markdown comments, metrics labels and file names: one
         // that holds a control or format character (ESC, CR, LF, NUL, U+202E) is refused.
         if TerminalText.hasInvisibleCharacters(text) {
             reader.error(
-                "the group name '\(Self.shown(text))' contains a control or format character",
-                hint: "use letters, digits, '-', '_' and '.'; name the protection group by its id if its cloud name has such characters",
-                at: position)
+                .inputGroupNameInvisible, ["value": "\(Self.shown(text))"], hint: Phrase(.inputHintGroupNameCharacters), at: position)
             return nil
         }
         if IdentifierFormat.isGroupID(text) {
             reader.warning(
-                "the name '\(text)' looks like a protection group ID",
-                hint: "to select the group by its ID, write 'id: \(text)'", at: position)
+                .inputNameLooksLikeID, ["value": "\(text)"], hint: Phrase(.inputHintSelectByID, ["value": "\(text)"]), at: position)
         }
         return Located(value: text, position: position)
     }
@@ -133,13 +119,11 @@ extension DesiredStateDocumentReader {
         if text == "source" || text == "target" || IdentifierFormat.isAvailabilityZone(text) {
             return ActiveSite(text: text)
         }
-        var hint = "expected source, target or an availability-zone name such as cn-north-4a"
-        if IdentifierFormat.isRegion(text) {
-            hint = "'\(Self.shown(text))' is a region; name one of its availability zones, such as \(text)a"
-        } else if let suggestion = SpellingSuggestion.bestMatch(for: text, among: ["source", "target"]) {
-            hint += "; did you mean '\(suggestion)'?"
-        }
-        reader.error("invalid activeSite '\(Self.shown(text))'", hint: hint, at: YAMLPosition(of: node))
+        let hint =
+            IdentifierFormat.isRegion(text)
+            ? Phrase(.inputHintRegionNotZone, ["value": "\(Self.shown(text))", "zone": "\(text)a"])
+            : Phrase(.inputHintActiveSiteExpected).suggesting(SpellingSuggestion.bestMatch(for: text, among: ["source", "target"]))
+        reader.error(.inputInvalidActiveSite, ["value": "\(Self.shown(text))"], hint: hint, at: YAMLPosition(of: node))
         return nil
     }
 
@@ -150,7 +134,7 @@ extension DesiredStateDocumentReader {
     }
 
     private mutating func readDependsOn(_ node: Node) -> [Located<String>] {
-        let hint = node.tagName == .str ? node.scalar.map { "write it as a list: dependsOn: [\($0.string)]" } : nil
+        let hint = node.tagName == .str ? node.scalar.map { Phrase(.inputHintDependsOnList, ["value": "\($0.string)"]) } : nil
         guard let items = reader.sequence(node, for: "dependsOn", hint: hint) else { return [] }
         return items.compactMap { item in
             reader.string(item, for: "dependsOn").map { Located(value: $0, position: YAMLPosition(of: item)) }

@@ -19,8 +19,7 @@ struct DesiredStateDocumentReader {
     mutating func read(_ root: Node) -> Draft? {
         guard case .mapping = root else {
             reader.error(
-                "expected a mapping at the top level, found \(YAMLReader.describe(root))",
-                hint: "a desired-state file is a mapping with 'version: 1' and a 'groups:' list",
+                .inputTopLevelNotMapping, ["found": .phrase(YAMLReader.describe(root))], hint: Phrase(.inputHintTopLevel),
                 at: YAMLPosition(of: root))
             return nil
         }
@@ -38,12 +37,10 @@ struct DesiredStateDocumentReader {
             }
         }
         if !seen.contains("version") {
-            reader.error("missing required key 'version'", hint: "add 'version: 1'", at: YAMLPosition(of: root))
+            reader.error(.inputMissingKey, ["key": "version"], hint: Phrase(.inputHintAddVersion), at: YAMLPosition(of: root))
         }
         if !seen.contains("groups") {
-            reader.error(
-                "missing required key 'groups'", hint: "list the protection groups to manage under 'groups:'",
-                at: YAMLPosition(of: root))
+            reader.error(.inputMissingKey, ["key": "groups"], hint: Phrase(.inputHintListGroups), at: YAMLPosition(of: root))
         }
         return draft
     }
@@ -53,7 +50,7 @@ struct DesiredStateDocumentReader {
         guard DesiredStateParser.supportedVersions.contains(version) else {
             let known = DesiredStateParser.supportedVersions.map(String.init).joined(separator: ", ")
             reader.error(
-                "unsupported version \(version)", hint: "this build of switchyard reads version \(known)",
+                .inputUnsupportedVersion, ["version": "\(version)"], hint: Phrase(.inputHintSupportedVersions, ["versions": "\(known)"]),
                 at: YAMLPosition(of: node))
             return nil
         }
@@ -72,16 +69,16 @@ struct DesiredStateDocumentReader {
                     cloud.region = text
                 } else if IdentifierFormat.isAvailabilityZone(text) {
                     reader.error(
-                        "invalid region '\(text)'",
-                        hint: "'\(text)' is an availability zone; its region is '\(text.dropLast())'", at: position)
+                        .inputInvalidRegion, ["value": "\(text)"],
+                        hint: Phrase(.inputHintZoneNotRegion, ["value": "\(text)", "region": "\(text.dropLast())"]), at: position)
                 } else {
-                    reader.error("invalid region '\(text)'", hint: "expected a region name such as cn-north-4", at: position)
+                    reader.error(.inputInvalidRegion, ["value": "\(text)"], hint: Phrase(.inputHintRegionExample), at: position)
                 }
             case "projectId":
                 if IdentifierFormat.isProjectID(text) {
                     cloud.projectID = text
                 } else {
-                    reader.error("invalid projectId '\(text)'", hint: Self.projectIDHint(text), at: position)
+                    reader.error(.inputInvalidProjectID, ["value": "\(text)"], hint: Self.projectIDHint(text), at: position)
                 }
             default: break
             }
@@ -89,11 +86,11 @@ struct DesiredStateDocumentReader {
         return cloud
     }
 
-    private static func projectIDHint(_ text: String) -> String {
+    private static func projectIDHint(_ text: String) -> Phrase {
         if IdentifierFormat.isProjectID(text.lowercased()) {
-            return "write it in lowercase: \(text.lowercased())"
+            return Phrase(.inputHintLowercase, ["value": "\(text.lowercased())"])
         }
-        return "a project ID is 32 hexadecimal digits, found \(text.unicodeScalars.count) characters"
+        return Phrase(.inputHintProjectIDFormat, ["count": "\(text.unicodeScalars.count)"])
     }
 
     private mutating func readDefaults(_ node: Node, into defaults: inout GroupDefaults) {
@@ -127,13 +124,13 @@ struct DesiredStateDocumentReader {
                 if value >= 1 {
                     policy.maxSwitchesPerRun = value
                 } else {
-                    reader.error("'maxSwitchesPerRun' must be at least 1, found \(value)", at: position)
+                    reader.error(.inputAtLeastOne, ["key": "maxSwitchesPerRun", "value": "\(value)"], at: position)
                 }
             case "parallelism":
                 if (1...1000).contains(value) {
                     policy.parallelism = value
                 } else {
-                    reader.error("'parallelism' must be between 1 and 1000, found \(value)", at: position)
+                    reader.error(.inputBetween, ["key": "parallelism", "value": "\(value)"], at: position)
                 }
             default: break
             }

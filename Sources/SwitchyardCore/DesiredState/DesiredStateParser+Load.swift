@@ -35,26 +35,18 @@ extension DesiredStateParser {
     ///   - file: The path to show in diagnostics, as the user named it.
     public static func parse(data: Data, file: String) -> DesiredStateParseResult {
         guard data.count <= maximumFileSize else {
-            return FileProblem(
-                "'\(file)' is larger than 10 MiB; a desired-state file may be at most 10 MiB"
-            ).result
+            return FileProblem(.inputFileTooLarge, file).result
         }
         if let encoding = UTF16Detection.encoding(of: data) {
-            return FileProblem(
-                "'\(file)' is \(encoding) text, not UTF-8", hint: "save the file as UTF-8"
-            ).result
+            return FileProblem(.inputFileEncoding, file, ["encoding": "\(encoding)"], hint: Phrase(.inputHintSaveAsUTF8)).result
         }
         if let nul = data.firstIndex(of: 0) {
-            return FileProblem(
-                "'\(file)' is a binary file, not YAML text (it has a NUL byte at offset \(nul - data.startIndex))"
-            ).result
+            return FileProblem(.inputFileBinary, file, ["offset": "\(nul - data.startIndex)"]).result
         }
         let bytes = [UInt8](data)
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let position = UTF8Validation.position(ofOffset: offset, in: bytes)
-            return FileProblem(
-                "'\(file)' is not UTF-8 text", hint: "save the file as UTF-8", at: position.location(in: file)
-            ).result
+            return FileProblem(.inputFileNotUTF8, file, hint: Phrase(.inputHintSaveAsUTF8), at: position.location(in: file)).result
         }
         return parse(text: String(decoding: bytes, as: UTF8.self), file: file)
     }
@@ -63,8 +55,12 @@ extension DesiredStateParser {
     private struct FileProblem: Error {
         var diagnostic: Diagnostic
 
-        init(_ message: String, hint: String? = nil, at location: SourceLocation? = nil) {
-            diagnostic = Diagnostic(severity: .error, message: message, hint: hint, location: location)
+        /// A problem with the file `file` (the path as the user named it).
+        init(
+            _ key: MessageKey, _ file: String, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, at location: SourceLocation? = nil
+        ) {
+            diagnostic = Diagnostic(
+                severity: .error, key, arguments.merging(["file": .text(file)]) { own, _ in own }, hint: hint, location: location)
         }
 
         var result: DesiredStateParseResult {
@@ -77,33 +73,30 @@ extension DesiredStateParser {
         guard stat(path, &status) == 0 else {
             switch errno {
             case ELOOP:
-                return .failure(FileProblem("cannot read '\(path)': it is a symbolic link loop (too many levels of symbolic links)", hint: "check where the links point"))
+                return .failure(FileProblem(.inputFileLinkLoop, path, hint: Phrase(.inputHintLinkLoop)))
             case EACCES:
-                return .failure(FileProblem("cannot read '\(path)': permission denied", hint: "check the permissions of its folders"))
+                return .failure(FileProblem(.inputFilePermissionDenied, path, hint: Phrase(.inputHintFolderPermissions)))
             default:
-                return .failure(FileProblem("cannot read '\(path)': no such file", hint: "check the path"))
+                return .failure(FileProblem(.inputFileMissing, path, hint: Phrase(.inputHintCheckPath)))
             }
         }
         let kind = status.st_mode & 0o170000
         // A FIFO, socket or device would block or never end: only regular files are read.
         guard kind == 0o100000 || kind == 0o040000 else {
-            return .failure(
-                FileProblem("cannot read '\(path)': it is not a regular file (a FIFO, socket or device)", hint: "save the desired state to a file and name that file"))
+            return .failure(FileProblem(.inputFileNotRegular, path, hint: Phrase(.inputHintSaveToFile)))
         }
         guard kind != 0o040000 else {
-            return .failure(
-                FileProblem(
-                    "'\(path)' is a directory", hint: "name the desired-state file itself, such as \(path)/desired.yaml"))
+            return .failure(FileProblem(.inputFileIsDirectory, path, hint: Phrase(.inputHintNameTheFile, ["example": "\(path)/desired.yaml"])))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(FileProblem("cannot read '\(path)': permission denied", hint: "check the file's permissions"))
+            return .failure(FileProblem(.inputFilePermissionDenied, path, hint: Phrase(.inputHintFilePermissions)))
         }
         defer { try? handle.close() }
         do {
             // One byte past the limit is enough to know the file is too large.
             return .success(try handle.read(upToCount: maximumFileSize + 1) ?? Data())
         } catch {
-            return .failure(FileProblem("cannot read '\(path)': \(error.localizedDescription)"))
+            return .failure(FileProblem(.inputFileUnreadable, path, ["error": "\(error.localizedDescription)"]))
         }
     }
 }

@@ -24,8 +24,7 @@ public enum DesiredStateParser {
     public static func parse(text: String, file: String) -> DesiredStateParseResult {
         var diagnostics = Diagnostics()
         guard text.utf8.count <= maximumFileSize else {
-            diagnostics.error(
-                "'\(file)' is larger than 10 MiB; a desired-state file may be at most 10 MiB", at: nil)
+            diagnostics.error(.inputFileTooLarge, ["file": "\(file)"], at: nil)
             return DesiredStateParseResult(state: nil, diagnostics: diagnostics)
         }
         // libyaml is told the input is UTF-8, so it would read a byte-order mark as content.

@@ -2,19 +2,14 @@
 
 /// Why a text is not a `TimeSpan`, phrased as a hint the user can act on.
 struct DurationProblem {
-    let hint: String
+    let hint: Phrase
 
     init(_ text: String) {
-        let format = "write hours, minutes and seconds in that order, such as 90s, 15m or 1h30m"
         guard let seconds = Self.secondsIgnoringLimits(text) else {
-            hint = format
+            hint = Phrase(.inputHintDurationFormat)
             return
         }
-        if seconds == 0 {
-            hint = "a duration must be longer than zero"
-        } else {
-            hint = "a duration may be at most 7 days, that is 168h"
-        }
+        hint = Phrase(seconds == 0 ? .inputHintDurationZero : .inputHintDurationTooLong)
     }
 
     /// The total of a well-formed `<n>h<n>m<n>s` text without the zero and 7-day limits, else `nil`.

@@ -27,8 +27,10 @@ struct GroupDraft {
     /// The address later stages use (name, else ID), or `nil` when the entry names no group.
     var address: String? { name?.value ?? id?.value }
 
-    /// How messages refer to this group: "'erp-db'".
-    var label: String { address.map { "'\($0)'" } ?? "at \(position)" }
+    /// How messages refer to this group: "'erp-db'", or "at line 3, column 5" when it names none.
+    var label: Phrase {
+        address.map { Phrase(.inputGroupLabelName, ["name": "\($0)"]) } ?? Phrase(.inputGroupLabelAt, ["position": .phrase(position.phrase)])
+    }
 
     /// The effective group: entry values first, then the file's defaults.
     func resolved(defaults: GroupDefaults, dependsOn addresses: [String], file: String) -> DesiredGroup? {

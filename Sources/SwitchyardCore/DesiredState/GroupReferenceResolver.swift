@@ -47,13 +47,12 @@ struct GroupReferenceResolver {
                     let earlier = drafts[first]
                     if let earlierName = earlier.name?.value, let name = draft.name?.value, earlierName != name {
                         reader.error(
-                            "group id '\(id.value)' is already declared with the name '\(earlierName)'",
-                            hint: "first declared at \(earlier.position); a protection group has only one name",
-                            at: id.position)
+                            .inputIDHasTwoNames, ["id": "\(id.value)", "name": "\(earlierName)"],
+                            hint: Phrase(.inputHintOneName, ["position": .phrase(earlier.position.phrase)]), at: id.position)
                     } else {
                         reader.error(
-                            "group id '\(id.value)' is declared twice",
-                            hint: "first declared at \(earlier.position)", at: id.position)
+                            .inputIDTwice, ["id": "\(id.value)"],
+                            hint: Phrase(.inputHintFirstDeclared, ["position": .phrase(earlier.position.phrase)]), at: id.position)
                     }
                     reportedAgainst = first
                 } else {
@@ -64,8 +63,8 @@ struct GroupReferenceResolver {
                 if let first = firstByName[name.value] {
                     if reportedAgainst != first {
                         reader.error(
-                            "group name '\(name.value)' is declared twice",
-                            hint: "first declared at \(drafts[first].position)", at: name.position)
+                            .inputNameTwice, ["name": "\(name.value)"],
+                            hint: Phrase(.inputHintFirstDeclared, ["position": .phrase(drafts[first].position.phrase)]), at: name.position)
                     }
                     reportedAgainst = reportedAgainst ?? first
                 } else {
@@ -99,14 +98,14 @@ struct GroupReferenceResolver {
                     || (draft.name != nil && drafts[target].name?.value == draft.name?.value)
                 {
                     reader.error(
-                        "group \(draft.label) depends on itself",
-                        hint: "remove '\(reference.value)' from its dependsOn", at: reference.position)
+                        .inputDependsOnItself, ["group": .phrase(draft.label)],
+                        hint: Phrase(.inputHintRemoveSelf, ["value": "\(reference.value)"]), at: reference.position)
                     continue
                 }
                 if let earlier = listed[target] {
                     reader.warning(
-                        "'\(reference.value)' is listed more than once in dependsOn",
-                        hint: "it names the same group as the entry at \(earlier)", at: reference.position)
+                        .inputListedTwice, ["value": "\(reference.value)"],
+                        hint: Phrase(.inputHintSameGroup, ["position": .phrase(earlier.phrase)]), at: reference.position)
                     continue
                 }
                 listed[target] = reference.position
@@ -119,17 +118,18 @@ struct GroupReferenceResolver {
         _ reference: Located<String>, addresses: [String], suggestions: SpellingSuggestion, reader: inout YAMLReader
     ) {
         suggestionComparisons += addresses.count
-        let hint: String?
+        let hint: Phrase?
         if addresses.isEmpty || suggestionComparisons > Self.suggestionComparisonBudget {
             hint = nil
         } else if let suggestion = suggestions.bestMatch(for: reference.value) {
-            hint = "did you mean '\(suggestion)'?"
+            hint = Phrase(.inputHintDidYouMean, ["suggestion": "\(suggestion)"])
         } else {
             let shown = addresses.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-            hint = "declared groups: \(shown)\(addresses.count > 8 ? ", …" : "")"
+            hint = Phrase(.inputHintDeclaredGroups, ["groups": "\(shown)\(addresses.count > 8 ? ", …" : "")"])
         }
         reader.error(
-            "dependsOn names '\(TerminalText.line(reference.value, limit: TerminalText.maximumValueLength))', which is not a declared group", hint: hint, at: reference.position)
+            .inputUnknownDependency, ["value": "\(TerminalText.line(reference.value, limit: TerminalText.maximumValueLength))"],
+            hint: hint, at: reference.position)
     }
 
     /// Reports a cycle at the `dependsOn` entry of its first-declared group.
@@ -137,8 +137,6 @@ struct GroupReferenceResolver {
         let path = (cycle + [cycle[0]]).compactMap { drafts[$0].address }.joined(separator: " → ")
         let edge = edges[cycle[0]].first { $0.target == cycle[1 % cycle.count] }
         reader.error(
-            "dependsOn forms a cycle: \(path)",
-            hint: "groups in a cycle can never be switched; remove one of these dependencies",
-            at: edge?.position ?? drafts[cycle[0]].position)
+            .inputCycle, ["path": "\(path)"], hint: Phrase(.inputHintCycle), at: edge?.position ?? drafts[cycle[0]].position)
     }
 }

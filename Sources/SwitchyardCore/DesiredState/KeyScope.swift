@@ -3,41 +3,43 @@
 /// The keys one mapping of the desired-state format allows, and how to talk about that mapping.
 struct KeyScope: Sendable {
     /// Where the mapping is, for messages: "at the top level", "in 'defaults'", "in a group".
-    var description: String
+    var description: MessageKey
     /// Where a key of this scope belongs, for hints: "under 'defaults'", "in a group".
-    var home: String
+    var home: MessageKey
     /// The allowed keys, in the order the documentation lists them.
     var keys: [String]
 
     static let topLevel = KeyScope(
-        description: "at the top level", home: "at the top level",
+        description: .inputScopeTopLevel, home: .inputScopeTopLevel,
         keys: ["version", "cloud", "defaults", "policy", "groups"])
-    static let cloud = KeyScope(description: "in 'cloud'", home: "under 'cloud'", keys: ["region", "projectId"])
+    static let cloud = KeyScope(description: .inputScopeCloud, home: .inputHomeCloud, keys: ["region", "projectId"])
     static let defaults = KeyScope(
-        description: "in 'defaults'", home: "under 'defaults'",
+        description: .inputScopeDefaults, home: .inputHomeDefaults,
         keys: ["shutdown", "startAfterSwitch", "switchTimeout", "shutdownTimeout", "onFailure", "protection"])
     static let policy = KeyScope(
-        description: "in 'policy'", home: "under 'policy'", keys: ["maxSwitchesPerRun", "parallelism"])
+        description: .inputScopePolicy, home: .inputHomePolicy, keys: ["maxSwitchesPerRun", "parallelism"])
     static let group = KeyScope(
-        description: "in a group", home: "in a group",
+        description: .inputScopeGroup, home: .inputScopeGroup,
         keys: [
             "id", "name", "activeSite", "dependsOn", "shutdown", "startAfterSwitch", "switchTimeout",
             "shutdownTimeout", "onFailure", "rto", "protection", "failover",
         ])
-    static let failover = KeyScope(description: "in 'failover'", home: "under a group's 'failover'", keys: ["reason"])
+    static let failover = KeyScope(description: .inputScopeFailover, home: .inputHomeFailover, keys: ["reason"])
 
     static let all: [KeyScope] = [.topLevel, .cloud, .defaults, .policy, .group, .failover]
 
     /// A did-you-mean for a near miss, else where the key belongs when it is valid elsewhere,
     /// else the list of keys allowed here.
-    func hint(forUnknownKey key: String) -> String {
+    func hint(forUnknownKey key: String) -> Phrase {
         if let suggestion = SpellingSuggestion.bestMatch(for: key, among: keys) {
-            return "did you mean '\(suggestion)'?"
+            return Phrase(.inputHintDidYouMean, ["suggestion": "\(suggestion)"])
         }
-        let homes = Self.all.filter { $0.keys.contains(key) }.map(\.home)
-        if !homes.isEmpty {
-            return "'\(key)' belongs \(homes.joined(separator: " or "))"
+        let homes = Self.all.filter { $0.keys.contains(key) }.map { Phrase($0.home) }
+        if let first = homes.first {
+            // "under 'defaults' or in a group": each further home joined with "or".
+            let all = homes.dropFirst().reduce(first) { Phrase(.inputOr, ["first": .phrase($0), "second": .phrase($1)]) }
+            return Phrase(.inputHintBelongs, ["key": "\(key)", "homes": .phrase(all)])
         }
-        return "allowed keys here: \(keys.joined(separator: ", "))"
+        return Phrase(.inputHintAllowedKeys, ["keys": "\(keys.joined(separator: ", "))"])
     }
 }

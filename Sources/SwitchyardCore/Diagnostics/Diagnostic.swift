@@ -28,8 +28,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The catalogue phrases of `message` and `hint`, to write them in another ``Language``; `nil`
-    /// for text that has no catalogue entry yet (the desired-state parser's) or was read back from
-    /// JSON.
+    /// for text that has no catalogue entry or was read back from JSON.
     public var phrase: Phrase?
     public var hintPhrase: Phrase?
 
@@ -68,12 +67,21 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         case severity, message, hint, location
     }
 
-    /// Compiler-style rendering: `file:line:column: severity: message (hint)`.
-    public var description: String {
+    /// Compiler-style rendering: `file:line:column: severity: message (hint)`, in English.
+    public var description: String { description(.english) }
+
+    /// Compiler-style rendering in `language`: only the message and the hint change; the
+    /// `file:line:column: severity:` prefix is the same in every language, for the tools that read it.
+    public func description(_ language: Language) -> String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): \(message)"
-        if let hint { text += " (\(hint))" }
+        text += "\(severity.rawValue): \(self.text(language))"
         return text
+    }
+
+    /// The message and its hint in `language`: `message (hint)` (`message（hint）` in Chinese).
+    public func text(_ language: Language) -> String {
+        guard let hint = hint(language) else { return message(language) }
+        return message(language) + language(.diagnosticHint, ["hint": .text(hint)])
     }
 }

@@ -18,14 +18,14 @@ public struct Diagnostics: Sendable, Hashable, Codable, Sequence {
     public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
     public mutating func append(contentsOf other: Diagnostics) { items.append(contentsOf: other.items) }
 
-    /// Records an error at `location`.
-    public mutating func error(_ message: String, hint: String? = nil, at location: SourceLocation?) {
-        append(Diagnostic(severity: .error, message: message, hint: hint, location: location))
+    /// Records an error at `location`, from the catalogue (see ``Diagnostic``).
+    public mutating func error(_ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, at location: SourceLocation?) {
+        append(Diagnostic(severity: .error, key, arguments, hint: hint, location: location))
     }
 
-    /// Records a warning at `location`.
-    public mutating func warning(_ message: String, hint: String? = nil, at location: SourceLocation?) {
-        append(Diagnostic(severity: .warning, message: message, hint: hint, location: location))
+    /// Records a warning at `location`, from the catalogue (see ``Diagnostic``).
+    public mutating func warning(_ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, at location: SourceLocation?) {
+        append(Diagnostic(severity: .warning, key, arguments, hint: hint, location: location))
     }
 
     /// The diagnostics sorted by position (those without a position first), for stable output.

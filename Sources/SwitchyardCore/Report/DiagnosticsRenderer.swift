@@ -11,7 +11,10 @@ public enum DiagnosticsRenderer {
     /// `%25`, `%0D`, `%0A`; in property values also `:` and `,` (`%3A`, `%2C`). Other control
     /// characters are made visible as in the terminal rule, so a value from the file cannot start a
     /// command of its own.
-    public static func github(_ diagnostics: Diagnostics) -> String {
+    ///
+    /// The message and hint are in `language` (people read them on the pull request); the command,
+    /// its properties and the title are the same in every language.
+    public static func github(_ diagnostics: Diagnostics, language: Language = .english) -> String {
         var lines: [String] = []
         var seen: Set<String> = []
         for diagnostic in diagnostics.sorted {
@@ -25,9 +28,7 @@ public enum DiagnosticsRenderer {
                 properties += ["file=\(property(location.file))", "line=\(location.line)", "col=\(location.column)"]
             }
             properties.append("title=switchyard")
-            var message = diagnostic.message
-            if let hint = diagnostic.hint { message += " (\(hint))" }
-            let line = "::\(level) \(properties.joined(separator: ","))::\(data(message))"
+            let line = "::\(level) \(properties.joined(separator: ","))::\(data(diagnostic.text(language)))"
             if seen.insert(line).inserted { lines.append(line) }
         }
         return lines.map { $0 + "\n" }.joined()

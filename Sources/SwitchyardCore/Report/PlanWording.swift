@@ -225,11 +225,8 @@ enum PlanWording {
         case .warning: l(.diagnosticWarning)
         case .note: l(.diagnosticNote)
         }
-        var text = ""
-        if let location = diagnostic.location { text += "\(location): " }
-        text += diagnostic.message(l)
-        if let hint = diagnostic.hint(l) { text += l(.diagnosticHint, ["hint": .text(hint)]) }
-        return (label, text)
+        let place = diagnostic.location.map { "\($0): " } ?? ""
+        return (label, place + diagnostic.text(l))
     }
 
     private static func zone(_ site: SiteLocation?) -> String { site?.availabilityZone ?? "?" }

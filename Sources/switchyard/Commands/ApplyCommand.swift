@@ -90,7 +90,7 @@ extension Switchyard {
             let metrics = metricsFile.map { ApplyMetricsFile(path: $0) }
             do {
                 let saved: Plan? = try await CommandFailure.run { try planFile.map(SavedPlan.load(path:)) }
-                let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0) }
+                let desired: DesiredState? = try file.map { try PlanRunner.loadDesiredState(file: $0, language: languageOptions.language) }
                 var apply = ApplyRunner.Settings(
                     parallelism: parallelism, journalPath: journal, format: format, reportPath: report, useColor: useColor,
                     autoApprove: autoApprove, selection: selection, pollScale: pollScale, allowFailover: allowFailover, metrics: metrics

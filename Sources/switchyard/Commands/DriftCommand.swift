@@ -45,7 +45,7 @@ extension Switchyard {
             }
             let report: DriftReport
             do {
-                report = try await DriftRunner.makeReport(file: file, cloud: cloud)
+                report = try await DriftRunner.makeReport(file: file, cloud: cloud, language: languageOptions.language)
             } catch {
                 // A failed run leaves no report behind that a scheduled job could publish as
                 // current: the previous run's --output file is removed (docs/drift.md).
@@ -93,8 +93,8 @@ extension Switchyard {
 
 /// Parse → observe → judge, for `drift`.
 enum DriftRunner {
-    static func makeReport(file: String, cloud: CloudOptions) async throws -> DriftReport {
-        let desired = try PlanRunner.loadDesiredState(file: file)
+    static func makeReport(file: String, cloud: CloudOptions, language: Language) async throws -> DriftReport {
+        let desired = try PlanRunner.loadDesiredState(file: file, language: language)
         let logger = CommandLogging.makeLogger(debug: cloud.debug)
         return try await CommandFailure.run {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in

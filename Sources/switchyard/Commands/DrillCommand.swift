@@ -65,7 +65,7 @@ extension Switchyard {
         func run() async throws {
             for path in [output, report].compactMap({ $0 }) { try await CommandFailure.run { try ReportFile.checkWritable(path) } }
             let drill = try await DrillCommandRunner.run(
-                file: file, cloud: cloud, selection: selection,
+                file: file, cloud: cloud, selection: selection, language: languageOptions.language,
                 settings: DrillCommandRunner.Settings(check: check, drillVPCs: drillVPCs, keep: keep, pollScale: pollScale)
             )
             let rendered = try await CommandFailure.run { () -> String in

@@ -13,8 +13,10 @@ enum DrillCommandRunner {
         var pollScale: Double?
     }
 
-    static func run(file: String, cloud: CloudOptions, selection: GroupSelectionOptions, settings: Settings) async throws -> DrillReport {
-        let desired = try PlanRunner.loadDesiredState(file: file)
+    static func run(
+        file: String, cloud: CloudOptions, selection: GroupSelectionOptions, language: Language, settings: Settings
+    ) async throws -> DrillReport {
+        let desired = try PlanRunner.loadDesiredState(file: file, language: language)
         let logger = CommandLogging.makeLogger(debug: cloud.debug)
         let startedAt = Date()
         return try await CommandFailure.run {

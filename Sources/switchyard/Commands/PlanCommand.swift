@@ -40,7 +40,7 @@ extension Switchyard {
 
         func run() async throws {
             if let out { try await CommandFailure.run { try ReportFile.checkWritable(out) } }
-            let plan = try await PlanRunner.makePlan(file: file, cloud: cloud, selection: selection)
+            let plan = try await PlanRunner.makePlan(file: file, cloud: cloud, selection: selection, language: languageOptions.language)
             if let out {
                 try await CommandFailure.run { try SecureFile.write(to: out) { write in try PlanJSONRenderer().render(plan, into: write) } }
             }
@@ -74,10 +74,10 @@ enum PlanRunner {
         StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
     }
 
-    /// Reads and validates the desired state, printing diagnostics; exits 1 on errors.
-    static func loadDesiredState(file: String) throws -> DesiredState {
+    /// Reads and validates the desired state, printing diagnostics in `language`; exits 1 on errors.
+    static func loadDesiredState(file: String, language: Language) throws -> DesiredState {
         let result = DesiredStateParser.load(path: file)
-        DiagnosticPrinter.print(result.diagnostics)
+        DiagnosticPrinter.print(result.diagnostics, language: language)
         guard let state = result.state, !result.diagnostics.hasErrors else {
             throw ExitCode(ExitStatus.error.rawValue)
         }
@@ -92,8 +92,8 @@ enum PlanRunner {
         return nil
     }
 
-    static func makePlan(file: String, cloud: CloudOptions, selection: GroupSelectionOptions) async throws -> Plan {
-        let desired = try loadDesiredState(file: file)
+    static func makePlan(file: String, cloud: CloudOptions, selection: GroupSelectionOptions, language: Language) async throws -> Plan {
+        let desired = try loadDesiredState(file: file, language: language)
         let logger = CommandLogging.makeLogger(debug: cloud.debug)
         return try await CommandFailure.run {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .read, logger: logger) { api, target in

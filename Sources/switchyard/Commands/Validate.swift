@@ -23,14 +23,17 @@ extension Switchyard {
             let valid = result.state != nil && !result.diagnostics.hasErrors
             switch format {
             case .text:
-                DiagnosticPrinter.print(result.diagnostics)
+                DiagnosticPrinter.print(result.diagnostics, language: languageOptions.language)
                 if let state = result.state, valid {
-                    StandardStreams.write("\(TerminalText.line(file)): valid (\(state.groups.count) group\(state.groups.count == 1 ? "" : "s")).\n")
+                    let language = languageOptions.language
+                    let groups = language.count(state.groups.count, one: .groupsOne, other: .groupsOther)
+                    StandardStreams.write(language(.validateValid, ["file": .text(TerminalText.line(file)), "groups": .text(groups)]) + "\n")
                 }
             case .json:
+                // Machine output: English whatever the language.
                 StandardStreams.write(try DiagnosticsRenderer.json(result.diagnostics, file: file, groups: valid ? result.state?.groups.count : nil))
             case .github:
-                StandardStreams.write(DiagnosticsRenderer.github(result.diagnostics))
+                StandardStreams.write(DiagnosticsRenderer.github(result.diagnostics, language: languageOptions.language))
             }
             if !valid { throw ExitCode(ExitStatus.error.rawValue) }
         }

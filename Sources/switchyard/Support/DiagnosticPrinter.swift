@@ -4,6 +4,9 @@ import SwitchyardCore
 
 /// Prints diagnostics to stderr in compiler style, so editors and CI annotations can jump to them.
 ///
+/// Messages and hints are in the reader's language; the `file:line:column: error:` prefix is the
+/// same in every language, so tools that parse it keep working.
+///
 /// Each diagnostic is one line through the terminal sink's rule (``TerminalText``): values from the
 /// file are shown with their control characters visible, and a line is cut after
 /// ``lineLimit`` characters. Identical lines are printed once.
@@ -11,12 +14,12 @@ enum DiagnosticPrinter {
     /// The longest diagnostic line shown.
     static let lineLimit = 1_000
 
-    static func print(_ diagnostics: Diagnostics) {
+    static func print(_ diagnostics: Diagnostics, language: Language) {
         // The same diagnostic twice (a YAML alias repeats its node, and every problem in it) is
         // printed once.
         var printed: Set<String> = []
         for diagnostic in diagnostics.sorted {
-            let line = TerminalText.line(diagnostic.description, limit: lineLimit)
+            let line = TerminalText.line(diagnostic.description(language), limit: lineLimit)
             if printed.insert(line).inserted { StandardStreams.writeError(line + "\n") }
         }
     }

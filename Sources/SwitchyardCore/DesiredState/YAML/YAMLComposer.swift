@@ -52,8 +52,7 @@ struct YAMLComposer {
                 else {
                     reportRepeatedKeys(repeated, diagnostics: &diagnostics)
                     diagnostics.error(
-                        "key '\(name)' is repeated in this mapping",
-                        hint: "this is its first occurrence; a key may appear only once", at: first.location(in: file))
+                        .inputKeyRepeated, ["key": "\(name)"], hint: Phrase(.inputHintFirstOccurrence), at: first.location(in: file))
                     return nil
                 }
                 text = RepeatedKeyLocator.replacing(span, in: text, placeholderIndex: repeated.count)
@@ -63,7 +62,7 @@ struct YAMLComposer {
                 diagnostics.append(YAMLSyntaxDiagnostic.make(from: error, file: file))
                 return nil
             } catch {
-                diagnostics.error("cannot read the YAML: \(error)", at: nil)
+                diagnostics.error(.inputYAMLUnreadable, ["error": "\(error)"], at: nil)
                 return nil
             }
         }
@@ -74,9 +73,7 @@ struct YAMLComposer {
         do {
             guard let root = try Parser(yaml: text).singleRoot() else {
                 diagnostics.error(
-                    "the file has no content",
-                    hint: "a desired-state file starts with 'version: 1' and lists its protection groups under 'groups:'",
-                    at: YAMLPosition(line: 1, column: 1).location(in: file))
+                    .inputNoContent, hint: Phrase(.inputHintNoContent), at: YAMLPosition(line: 1, column: 1).location(in: file))
                 return nil
             }
             return root
@@ -86,9 +83,7 @@ struct YAMLComposer {
             // The first document composed fine (Yams reads it completely before looking for a
             // second one), so compose it again and go on checking it.
             diagnostics.error(
-                "the file holds more than one YAML document",
-                hint: "a desired-state file is a single document; remove this '---' and what follows, or split the file",
-                at: YAMLPosition(mark).location(in: file))
+                .inputMultipleDocuments, hint: Phrase(.inputHintMultipleDocuments), at: YAMLPosition(mark).location(in: file))
             return try Parser(yaml: text).nextRoot()
         }
     }
@@ -104,8 +99,7 @@ struct YAMLComposer {
     ) {
         for (position, key) in repeated.sorted(by: { $0.key < $1.key }) {
             diagnostics.error(
-                "key '\(key.name)' is repeated in this mapping",
-                hint: "it is first set at \(key.first); a key may appear only once",
+                .inputKeyRepeated, ["key": "\(key.name)"], hint: Phrase(.inputHintKeyFirstSetAt, ["position": .phrase(key.first.phrase)]),
                 at: position.location(in: file))
         }
     }

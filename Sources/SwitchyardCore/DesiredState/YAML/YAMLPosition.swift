@@ -24,7 +24,10 @@ struct YAMLPosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// "line 3, column 5", for hints that point at a second place in the file.
-    var description: String { "line \(line), column \(column)" }
+    var description: String { phrase.text(.english) }
+
+    /// "line 3, column 5" in any language.
+    var phrase: Phrase { Phrase(.inputPosition, ["line": "\(line)", "column": "\(column)"]) }
 
     func location(in file: String) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)

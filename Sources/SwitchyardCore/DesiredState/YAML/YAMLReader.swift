@@ -25,12 +25,12 @@ struct YAMLReader {
     func location(of node: Node) -> SourceLocation { YAMLPosition(of: node).location(in: file) }
     func location(_ position: YAMLPosition) -> SourceLocation { position.location(in: file) }
 
-    mutating func error(_ message: String, hint: String? = nil, at position: YAMLPosition) {
-        diagnostics.error(message, hint: hint, at: location(position))
+    mutating func error(_ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, at position: YAMLPosition) {
+        diagnostics.error(key, arguments, hint: hint, at: location(position))
     }
 
-    mutating func warning(_ message: String, hint: String? = nil, at position: YAMLPosition) {
-        diagnostics.warning(message, hint: hint, at: location(position))
+    mutating func warning(_ key: MessageKey, _ arguments: [String: Phrase.Argument] = [:], hint: Phrase? = nil, at position: YAMLPosition) {
+        diagnostics.warning(key, arguments, hint: hint, at: location(position))
     }
 
     /// The entries of a mapping node whose keys `scope` allows; reports unknown keys (with a
@@ -42,18 +42,18 @@ struct YAMLReader {
             let position = YAMLPosition(of: keyNode)
             if repeatedKeyPositions.contains(position) { continue }
             guard case .scalar(let scalar) = keyNode else {
-                error("expected a key name, found \(Self.describe(keyNode))", at: position)
+                error(.inputExpectedKeyName, ["found": .phrase(Self.describe(keyNode))], at: position)
                 continue
             }
             if keyNode.tagName == .merge {
-                error(
-                    "merge keys ('<<') are not supported",
-                    hint: "write the keys out; plain aliases such as '*defaults' are fine",
-                    at: position)
+                error(.inputMergeKey, hint: Phrase(.inputHintMergeKey), at: position)
                 continue
             }
             guard scope.keys.contains(scalar.string) else {
-                error("unknown key '\(TerminalText.line(scalar.string, limit: TerminalText.maximumValueLength))' \(scope.description)", hint: scope.hint(forUnknownKey: scalar.string), at: position)
+                error(
+                    .inputUnknownKey,
+                    ["key": "\(TerminalText.line(scalar.string, limit: TerminalText.maximumValueLength))", "scope": .phrase(Phrase(scope.description))],
+                    hint: scope.hint(forUnknownKey: scalar.string), at: position)
                 continue
             }
             result.append(YAMLEntry(key: scalar.string, keyPosition: position, value: value))
@@ -72,40 +72,42 @@ struct YAMLReader {
             })
     }
 
-    /// Reports that `node` is not `expected` (e.g. "a string") and returns `nil`.
-    mutating func mismatch<T>(_ node: Node, expected: String, for key: String, hint: String? = nil) -> T? {
+    /// Reports that `node` is not `expected` (e.g. `.inputKindString`, "a string") and returns `nil`.
+    mutating func mismatch<T>(_ node: Node, expected: MessageKey, for key: String, hint: Phrase? = nil) -> T? {
         let isEmpty = node.tagName == .null && node.scalar?.string.isEmpty == true
-        let hint = hint ?? (isEmpty ? "give '\(key)' a value or remove the key" : nil)
-        error("expected \(expected) for '\(key)', found \(Self.describe(node))", hint: hint, at: YAMLPosition(of: node))
+        let hint = hint ?? (isEmpty ? Phrase(.inputHintGiveValue, ["key": "\(key)"]) : nil)
+        error(
+            .inputExpected, ["expected": .phrase(Phrase(expected)), "key": "\(key)", "found": .phrase(Self.describe(node))],
+            hint: hint, at: YAMLPosition(of: node))
         return nil
     }
 
     /// Whether `node` is a mapping; reports it when not.
     mutating func isMapping(_ node: Node, for key: String) -> Bool {
         if case .mapping = node { return true }
-        let _: Bool? = mismatch(node, expected: "a mapping", for: key)
+        let _: Bool? = mismatch(node, expected: .inputKindMapping, for: key)
         return false
     }
 
-    mutating func sequence(_ node: Node, for key: String, hint: String? = nil) -> [Node]? {
+    mutating func sequence(_ node: Node, for key: String, hint: Phrase? = nil) -> [Node]? {
         if case .sequence(let sequence) = node { return Array(sequence) }
-        return mismatch(node, expected: "a list", for: key, hint: hint)
+        return mismatch(node, expected: .inputKindList, for: key, hint: hint)
     }
 
     mutating func string(_ node: Node, for key: String) -> String? {
-        guard case .scalar(let scalar) = node else { return mismatch(node, expected: "a string", for: key) }
+        guard case .scalar(let scalar) = node else { return mismatch(node, expected: .inputKindString, for: key) }
         guard node.tagName == .str else {
             let plainScalar: Set<Tag.Name> = [.int, .float, .bool, .null, .timestamp]
             let quotable = !scalar.string.isEmpty && plainScalar.contains(node.tagName)
-            let hint = quotable ? "quote it if you mean the text: \(key): \"\(scalar.string)\"" : nil
-            return mismatch(node, expected: "a string", for: key, hint: hint)
+            let hint = quotable ? Phrase(.inputHintQuoteIt, ["example": "\(key): \"\(scalar.string)\""]) : nil
+            return mismatch(node, expected: .inputKindString, for: key, hint: hint)
         }
         return scalar.string
     }
 
     mutating func boolean(_ node: Node, for key: String) -> Bool? {
         guard case .scalar(let scalar) = node, node.tagName == .bool, let value = Bool.construct(from: scalar) else {
-            return mismatch(node, expected: "true or false", for: key)
+            return mismatch(node, expected: .inputKindBoolean, for: key)
         }
         return value
     }
@@ -115,7 +117,7 @@ struct YAMLReader {
         if case .scalar(let scalar) = node {
             if node.tagName == .int {
                 if let value = Int.construct(from: scalar) { return value }
-                error("'\(scalar.string)' is too large for '\(key)'", at: YAMLPosition(of: node))
+                error(.inputTooLarge, ["value": "\(scalar.string)", "key": "\(key)"], at: YAMLPosition(of: node))
                 return nil
             }
             if node.tagName == .float, let value = Double.construct(from: scalar), value.rounded() == value,
@@ -125,19 +127,20 @@ struct YAMLReader {
             }
         }
         let quoted = node.tagName == .str ? node.scalar.flatMap { Int($0.string) } : nil
-        return mismatch(node, expected: "a whole number", for: key, hint: quoted.map { "remove the quotes: \(key): \($0)" })
+        return mismatch(
+            node, expected: .inputKindWholeNumber, for: key, hint: quoted.map { Phrase(.inputHintRemoveQuotes, ["example": "\(key): \($0)"]) })
     }
 
     /// A duration such as `15m` or `1h30m` (see `TimeSpan(parsing:)`).
     mutating func duration(_ node: Node, for key: String) -> TimeSpan? {
         if case .scalar(let scalar) = node, node.tagName == .int {
-            return mismatch(
-                node, expected: "a duration", for: key,
-                hint: "add a unit, such as '\(scalar.string)m' for minutes or '\(scalar.string)s' for seconds")
+            return mismatch(node, expected: .inputKindDuration, for: key, hint: Phrase(.inputHintAddUnit, ["value": "\(scalar.string)"]))
         }
         guard let text = string(node, for: key) else { return nil }
         if let span = TimeSpan(parsing: text) { return span }
-        error("invalid duration '\(TerminalText.line(text, limit: TerminalText.maximumValueLength))' for '\(key)'", hint: DurationProblem(text).hint, at: YAMLPosition(of: node))
+        error(
+            .inputInvalidDuration, ["value": "\(TerminalText.line(text, limit: TerminalText.maximumValueLength))", "key": "\(key)"],
+            hint: DurationProblem(text).hint, at: YAMLPosition(of: node))
         return nil
     }
 
@@ -147,32 +150,39 @@ struct YAMLReader {
         guard let text = string(node, for: key) else { return nil }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        var hint = "expected one of \(allowed.joined(separator: ", "))"
-        if let suggestion = SpellingSuggestion.bestMatch(for: text, among: allowed) {
-            hint += "; did you mean '\(suggestion)'?"
-        }
-        error("invalid value '\(text)' for '\(key)'", hint: hint, at: YAMLPosition(of: node))
+        let hint = Phrase(.inputHintExpectedOneOf, ["values": "\(allowed.joined(separator: ", "))"])
+        error(
+            .inputInvalidValue, ["value": "\(text)", "key": "\(key)"],
+            hint: hint.suggesting(SpellingSuggestion.bestMatch(for: text, among: allowed)), at: YAMLPosition(of: node))
         return nil
     }
 
     /// How a node reads in "found …": "a list", "a number", "nothing" (an empty value), …
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: Node) -> Phrase {
         switch node {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .mapping: return Phrase(.inputKindMapping)
+        case .sequence: return Phrase(.inputKindList)
+        case .alias: return Phrase(.inputKindAlias)
         case .scalar(let scalar):
             switch node.tagName {
-            case .str: return "a string"
-            case .int, .float: return "a number"
-            case .bool: return "true or false"
-            case .null: return scalar.string.isEmpty ? "nothing" : "null"
-            case .timestamp: return "a date"
-            case .binary: return "binary data"
-            case .merge: return "a merge key ('<<')"
-            case .value: return "a value key ('=')"
-            default: return "a value tagged '\(node.tagName.rawValue)'"
+            case .str: return Phrase(.inputKindString)
+            case .int, .float: return Phrase(.inputKindNumber)
+            case .bool: return Phrase(.inputKindBoolean)
+            case .null: return Phrase(scalar.string.isEmpty ? .inputKindNothing : .inputKindNull)
+            case .timestamp: return Phrase(.inputKindDate)
+            case .binary: return Phrase(.inputKindBinary)
+            case .merge: return Phrase(.inputKindMergeKey)
+            case .value: return Phrase(.inputKindValueKey)
+            default: return Phrase(.inputKindTagged, ["tag": "\(node.tagName.rawValue)"])
             }
         }
+    }
+}
+
+extension Phrase {
+    /// This hint followed by "; did you mean '…'?" when there is a suggestion, else the hint alone.
+    func suggesting(_ suggestion: String?) -> Phrase {
+        guard let suggestion else { return self }
+        return Phrase(.inputHintWithSuggestion, ["hint": .phrase(self), "suggestion": "\(suggestion)"])
     }
 }

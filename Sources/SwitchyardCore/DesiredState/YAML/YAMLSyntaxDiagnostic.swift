@@ -12,23 +12,24 @@ enum YAMLSyntaxDiagnostic {
             let position = YAMLPosition(mark)
             let hint =
                 scalar(at: position, in: yaml) == "\t"
-                ? "YAML indentation must use spaces, not tabs"
-                : context.map { "\($0.text) at \(YAMLPosition($0.mark))" }
-            return Diagnostic(
-                severity: .error, message: "invalid YAML: \(problem)", hint: hint, location: position.location(in: file))
+                ? Phrase(.inputHintTabs)
+                : context.map { Phrase(.inputHintYAMLContext, ["context": libyaml($0.text), "position": .phrase(YAMLPosition($0.mark).phrase)]) }
+            return Diagnostic(severity: .error, .inputInvalidYAML, ["problem": libyaml(problem)], hint: hint, location: position.location(in: file))
         case let .reader(problem, offset, _, yaml):
             return Diagnostic(
-                severity: .error,
-                message: "invalid YAML: \(problem)",
+                severity: .error, .inputInvalidYAML, ["problem": libyaml(problem)],
                 location: offset.map { position(ofCharacterOffset: $0, in: yaml).location(in: file) })
         case let .duplicatedKeysInMapping(keys, context):
             return Diagnostic(
-                severity: .error,
-                message: "key '\(keys.first ?? "")' is repeated in this mapping",
-                location: YAMLPosition(context.mark).location(in: file))
+                severity: .error, .inputKeyRepeated, ["key": "\(keys.first ?? "")"], location: YAMLPosition(context.mark).location(in: file))
         default:
-            return Diagnostic(severity: .error, message: "invalid YAML: \(error)")
+            return Diagnostic(severity: .error, .inputInvalidYAML, ["problem": "\(error)"])
         }
+    }
+
+    /// libyaml's text in the catalogue when it is there (the same English), else as libyaml wrote it.
+    static func libyaml(_ text: String) -> Phrase.Argument {
+        Catalog.libyamlKey(text).map { .phrase(Phrase($0)) } ?? .text(text)
     }
 
     /// The Unicode scalar at a 1-based line and column, if there is one.
