@@ -66,3 +66,62 @@ struct LanguageCommandTests {
         }
     }
 }
+
+/// `apply` in Chinese against a real emulator process: the plan shown, the CI log lines, the summary
+/// and the HTML report; the journal and `--format json` stay English.
+@Suite("switchyard apply in Chinese, end to end", .serialized)
+struct ApplyLanguageCommandTests {
+    @Test func quickstartApplyInChinese() throws {
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        let work = try CommandRunner.temporaryDirectory()
+        let desired = CommandRunner.repositoryRoot.appendingPathComponent("examples/quickstart/desired.yaml").path
+        let journal = work.appendingPathComponent("journal.jsonl").path
+        let report = work.appendingPathComponent("report.html").path
+        let apply = try CommandRunner.switchyard(
+            ["apply", "-f", desired, "--auto-approve", "--journal", journal, "--no-color", "--report", report]
+                + ApplyCommandTests.endpointArguments(emulator),
+            environment: ApplyCommandTests.environment.merging(["LANG": "zh_CN.UTF-8"]) { $1 }, directory: work
+        )
+        #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
+        #expect(apply.stdout.contains("~ erp-db  切换 source (cn-north-4a) → target (cn-north-4b)"))
+        #expect(apply.stdout.contains("apply 汇总（运行 "))
+        #expect(apply.stdout.contains("erp-db: 已收敛"))
+        #expect(apply.stdout.contains(": reverse 开始（任务 "), "CI log lines in Chinese")
+        #expect(apply.stdout.contains("HTML 报告已写入 "))
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("<h1>switchyard apply 报告</h1>"))
+        // The journal is an audit log for tools: English whatever the language.
+        let records = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(!records.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+        #expect(try ApplyCommandTests.violations(emulator).isEmpty)
+    }
+
+    @Test func aFailedGroupIsExplainedInChineseOnScreenAndOnThePage() throws {
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        try emulator.post("faults", json: #"{"kind": "reverse-job-failure", "group_id": "\#(ApplyReportCommandTests.erpApp)", "error_code": "SDRS.1029", "fail_reason": "replication link broken"}"#)
+        let work = try CommandRunner.temporaryDirectory()
+        let report = work.appendingPathComponent("report.zh-CN.html").path
+        let result = try CommandRunner.switchyard(
+            ["apply", "-f", ApplyReportCommandTests.desired, "--auto-approve", "--journal", work.appendingPathComponent("journal.jsonl").path,
+             "--no-color", "--lang", "zh-CN", "--report", report] + ApplyCommandTests.endpointArguments(emulator),
+            environment: ApplyCommandTests.environment, directory: work
+        )
+        #expect(result.status == 1, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("erp-app: 失败"))
+        #expect(result.stdout.contains("错误码 SDRS.1029: replication link broken"))
+        #expect(result.stdout.contains("下一步安全操作：消除原因后再次执行 plan 和 apply（SDRS 允许从 error-reversing 状态重试切换）"))
+        #expect(!result.stdout.contains("next safe action"))
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(html.contains("<strong>切换到 target 失败（任务 "))
+        #expect(try ApplyCommandTests.violations(emulator).isEmpty)
+        if let python = ApplyReportCommandTests.browserPython {
+            // The real CLI's Chinese page in headless Chromium: marks in Chinese, glyphs drawn.
+            let check = try CommandRunner.run(
+                URL(fileURLWithPath: python), [CommandRunner.repositoryRoot.appendingPathComponent("Tests/Browser/check_apply_report.py").path, report])
+            #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+            #expect(check.stdout.contains("glyphs: Chinese drawn with real glyphs"))
+        }
+    }
+}
