@@ -44,11 +44,13 @@ public enum RendererFuzzer {
         expect(SinkCheck.markdown(PlanMarkdownRenderer().render(plan), columns: 7), "plan markdown")
 
         let report = driftReport(string)
-        for color in [false, true] {
-            expect(SinkCheck.terminal(DriftTextRenderer(color: color).render(report), color: color), "drift text")
+        for language in Language.allCases {
+            for color in [false, true] {
+                expect(SinkCheck.terminal(DriftTextRenderer(color: color, language: language).render(report), color: color), "drift text (\(language))")
+            }
+            expect(SinkCheck.markdown(DriftMarkdownRenderer(language: language).render(report)), "drift markdown (\(language))")
+            expect(SinkCheck.junit(DriftJUnitRenderer(language: language).render(report)), "drift junit (\(language))")
         }
-        expect(SinkCheck.markdown(DriftMarkdownRenderer().render(report)), "drift markdown")
-        expect(SinkCheck.junit(DriftJUnitRenderer().render(report)), "drift junit")
         let run = DriftMetricsRenderer.Run(finishedAt: Date(timeIntervalSince1970: 1_767_225_600), duration: .seconds(1), success: true)
         expect(SinkCheck.prometheus(DriftMetricsRenderer().render(report, run: run)), "drift metrics")
         let applyRun = ApplyMetricsRenderer.Run(finishedAt: run.finishedAt, duration: run.duration)

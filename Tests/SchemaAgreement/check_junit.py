@@ -2,7 +2,8 @@
 # This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 """Checks the golden JUnit XML drift reports with real parsers.
 
-For every Tests/SwitchyardCoreTests/Fixtures/drift/<scenario>/drift.xml: `xml.etree` parses it
+For every Tests/SwitchyardCoreTests/Fixtures/drift/<scenario>/drift.xml, and the Chinese
+drift.zh-CN.xml (messages in Chinese, the same names, types and codes): `xml.etree` parses it
 (well-formed), and `junitparser` reads one suite named `switchyard drift` whose counts, test
 cases, failure types and skips agree with the same scenario's drift.json. Broken copies (an
 unescaped `&`, a truncated document) must be rejected. Prints failures, then `N passed, M failed`.
@@ -18,6 +19,8 @@ from junitparser import Failure, JUnitXml, Skipped
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests" / "SwitchyardCoreTests" / "Fixtures" / "drift"
+# Per golden file name: how the failure text introduces a block reason's code.
+BLOCKED = {"drift.xml": "blocked: ", "drift.zh-CN.xml": "受阻："}
 
 
 def check(xml_path):
@@ -69,7 +72,7 @@ def check(xml_path):
             if reason["code"] not in (failure.text or ""):
                 problems.append(f"{group['address']}: failure text lacks reason {reason['code']}")
         for reason in group.get("blocked", []):
-            if f"blocked: {reason['code']}" not in (failure.text or ""):
+            if f"{BLOCKED[xml_path.name]}{reason['code']}" not in (failure.text or ""):
                 problems.append(f"{group['address']}: failure text lacks block reason {reason['code']}")
     skipped = [c for c in cases if c.classname == "switchyard.drift.unmanaged"]
     if [c.name for c in skipped] != [u["address"] for u in unmanaged]:
@@ -89,10 +92,13 @@ def rejects(text):
 
 def main():
     passed = failed = 0
-    files = sorted(FIXTURES.glob("*/drift.xml"))
-    if len(files) < 6:
-        print(f"FAIL expected at least 6 drift.xml under {FIXTURES}, found {len(files)}")
-        failed += 1
+    files = []
+    for name in BLOCKED:
+        found = sorted(FIXTURES.glob(f"*/{name}"))
+        if len(found) < 6:
+            print(f"FAIL expected at least 6 {name} under {FIXTURES}, found {len(found)}")
+            failed += 1
+        files += found
     for path in files:
         try:
             problems = check(path)

@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import Foundation
+import SwitchyardFuzzing
 import Testing
 
 /// `--lang`, `SWITCHYARD_LANG` and the locale, end to end against the embedded emulator (#18).
@@ -49,6 +50,60 @@ struct LanguageCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<!-- switchyard:plan file=examples/quickstart/desired.yaml -->\n### switchyard 计划：2 个待切换"))
         #expect(result.stdout.contains("| 保护组 | 操作 |"))
+    }
+
+    /// `drift` of the quickstart with erp-db switched out of band (exit 2), in the language that
+    /// `extra` and `environment` choose.
+    func drift(_ emulator: EmulatorProcess, _ desired: URL, _ extra: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        try CommandRunner.switchyard(
+            ["drift", "-f", desired.path, "--region", "cn-north-4", "--sdrs-endpoint", emulator.url, "--ecs-endpoint", emulator.url, "--no-color"] + extra,
+            environment: DriftCommandTests.environment.merging(environment) { $1 }
+        )
+    }
+
+    @Test func aChineseLocalePrintsTheDriftReportInChineseAndJSONStaysTheSame() throws {
+        let emulator = try EmulatorProcess(fixture: "examples/quickstart/cloud.yaml")
+        defer { emulator.stop() }
+        try emulator.post("groups/\(DriftCommandTests.erpDB)/priority-station", json: #"{"priority_station": "target"}"#)
+        let chineseSummary = "1 个已漂移，0 个进行中，0 个降级，0 个缺失，2 个已一致，0 个未纳管。"
+        let desired = try DriftCommandTests().inSyncDesiredFile()
+
+        let text = try drift(emulator, desired, [], environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(text.status == 2, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("switchyard 漂移检查："))
+        #expect(text.stdout.contains("~ erp-db  已漂移：生产站点位于 target (cn-north-4b)，Git 声明为 source (cn-north-4a)"))
+        #expect(text.stdout.contains("= 已一致：crm, erp-app"))
+        #expect(text.stdout.split(separator: "\n").last.map(String.init) == chineseSummary)
+        #expect(!text.stdout.contains("production is at") && !text.stdout.contains("declared at"))
+
+        let english = try drift(emulator, desired, [])
+        let overridden = try drift(emulator, desired, ["--lang", "en"], environment: ["LC_ALL": "zh_CN.UTF-8", "SWITCHYARD_LANG": "zh-CN"])
+        #expect(overridden.status == 2)
+        #expect(overridden.stdout == english.stdout)
+        #expect(english.stdout.split(separator: "\n").last.map(String.init) == DriftCommandTests.driftedSummary)
+
+        let json = try drift(emulator, desired, ["--format", "json", "--lang", "en"])
+        let chineseJSON = try drift(emulator, desired, ["--format", "json", "--lang", "zh-CN"])
+        #expect(json.status == 2 && chineseJSON.status == 2, "\(json.stderr)\(chineseJSON.stderr)")
+        #expect(chineseJSON.stdout == json.stdout)
+        #expect(json.stdout.contains("\"message\" : \"production is at target"))
+
+        let markdown = try drift(emulator, desired, ["--format", "markdown", "--lang", "zh-CN"])
+        #expect(markdown.stdout.hasPrefix("### switchyard 漂移检查：发现漂移。\(chineseSummary)\n"))
+        #expect(markdown.stdout.contains("| `~` | `erp-db` | 已漂移 |"))
+
+        let junit = try drift(emulator, desired, ["--format", "junit", "--lang", "zh-CN"])
+        #expect(junit.status == 2)
+        #expect(SinkCheck.junit(junit.stdout).isEmpty, "\(SinkCheck.junit(junit.stdout))")
+        #expect(junit.stdout.contains(#"<testcase classname="switchyard.drift" name="erp-db">"# + "\n" + #"      <failure message="已漂移："#))
+        #expect(junit.stdout.contains(#"type="drifted">"#) && junit.stdout.contains("active-site-differs："))
+
+        // With --output only the summary line is printed, in the chosen language too.
+        let output = try CommandRunner.temporaryDirectory().appendingPathComponent("drift.xml").path
+        let saved = try drift(emulator, desired, ["--format", "junit", "--output", output], environment: ["SWITCHYARD_LANG": "zh-CN"])
+        #expect(saved.status == 2, "\(saved.stderr)")
+        #expect(saved.stdout == chineseSummary + "\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == junit.stdout)
     }
 
     @Test(arguments: [(["--lang", "fr"], [String: String]()), ([], ["SWITCHYARD_LANG": "klingon"])])

@@ -1,29 +1,28 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// The sentences and codes `DriftDetector` attaches to a group.
+/// The sentences (catalogue entries, `Catalog+Drift.swift`) and codes `DriftDetector` attaches to a
+/// group.
 enum DriftReasons {
     /// What `apply` does about a difference: `does` when the plan would act, a refusal when the
     /// plan blocks the group (its block reasons say why).
-    static func remedy(_ does: String, blocked: Bool) -> String {
-        blocked ? "'switchyard apply' cannot act while the group is blocked (see the block reasons)" : "'switchyard apply' \(does)"
+    static func remedy(_ does: MessageKey, blocked: Bool) -> Phrase.Argument {
+        .phrase(Phrase(blocked ? .driftRemedyBlocked : does))
     }
 
     static func activeSiteDiffers(_ group: ResolvedGroup, blocked: Bool = false) -> DriftReason {
         let live = group.live.priorityStation ?? group.desiredSite.other
-        return DriftReason(
-            code: "active-site-differs",
-            message: "production is at \(live) (\(group.live.availabilityZone(of: live))), but Git declares \(group.desiredSite) (\(group.live.availabilityZone(of: group.desiredSite))); \(remedy("moves it there", blocked: blocked)), or change activeSite in Git if production belongs where it is"
-        )
+        return DriftReason(code: "active-site-differs", .driftActiveSiteDiffers, [
+            "live": .text(live.description), "liveZone": .text(group.live.availabilityZone(of: live)),
+            "desired": .text(group.desiredSite.description), "desiredZone": .text(group.live.availabilityZone(of: group.desiredSite)),
+            "remedy": remedy(.driftRemedyMove, blocked: blocked),
+        ])
     }
 
     static func transientStatus(_ status: String) -> DriftReason {
         switch status {
-        case "reversing":
-            DriftReason(code: "switchover-in-progress", message: "a switchover is in progress (status reversing); check again when it has finished")
-        case "failing-over":
-            DriftReason(code: "failover-in-progress", message: "a failover is in progress (status failing-over); the group will need re-protection afterwards")
-        default:
-            DriftReason(code: "group-busy", message: "SDRS is busy with the group (status \(status)); check again when it is protected")
+        case "reversing": DriftReason(code: "switchover-in-progress", .driftSwitchoverInProgress)
+        case "failing-over": DriftReason(code: "failover-in-progress", .driftFailoverInProgress)
+        default: DriftReason(code: "group-busy", .driftGroupBusy, ["status": .text(status)])
         }
     }
 
@@ -35,10 +34,11 @@ enum DriftReasons {
         let down = production.filter { !$0.server.isRunning }
         guard !down.isEmpty else { return nil }
         let names = down.map { SwitchChecks.display($0.server.name, $0.id) }.joined(separator: ", ")
-        return DriftReason(
-            code: "production-down",
-            message: "production is down: \(down.count) of \(production.count) server(s) at \(group.live.availabilityZone(of: group.desiredSite)) not running (\(names)); \(remedy("starts them", blocked: blocked))"
-        )
+        return DriftReason(code: "production-down", .driftProductionDown, [
+            "down": .text(String(down.count)), "total": .text(String(production.count)),
+            "zone": .text(group.live.availabilityZone(of: group.desiredSite)), "names": .text(names),
+            "remedy": remedy(.driftRemedyStart, blocked: blocked),
+        ])
     }
 
     /// Protection on while the file declares `protection: disabled` (`nil` otherwise; protection
@@ -46,55 +46,60 @@ enum DriftReasons {
     /// `failed-over`).
     static func protectionDiffers(_ group: ResolvedGroup, wish: ProtectionWish, blocked: Bool = false) -> DriftReason? {
         guard wish == .disabled, [.protected, .errorStopping].contains(group.live.groupStatus) else { return nil }
-        return DriftReason(
-            code: "protection-not-as-declared",
-            message: "protection is on (status \(group.live.status)), but Git declares protection: disabled; \(remedy("disables it", blocked: blocked)), or declare protection: enabled (or unmanaged)"
-        )
+        return DriftReason(code: "protection-not-as-declared", .driftProtectionDiffers, [
+            "status": .text(group.live.status), "remedy": remedy(.driftRemedyDisable, blocked: blocked),
+        ])
     }
 
     /// What is wrong with a resolved group, apart from its site; empty when healthy.
     static func health(_ group: ResolvedGroup) -> [DriftReason] {
         var reasons: [DriftReason] = []
-        let status = group.live.status
+        let status = Phrase.Argument.text(group.live.status)
         switch group.live.groupStatus {
         case .failedOver:
-            reasons.append(DriftReason(code: "failed-over", message: "not protected: the group has failed over and replication is stopped (status failed-over); re-protect it (protection: enabled, then 'switchyard apply')"))
+            reasons.append(DriftReason(code: "failed-over", .driftFailedOver))
         case .available:
-            reasons.append(DriftReason(code: "protection-not-enabled", message: "protection is not enabled (status available); nothing is replicated"))
+            reasons.append(DriftReason(code: "protection-not-enabled", .driftProtectionNotEnabled))
         case .error, .errorReversing, .errorStarting, .errorStopping, .errorFailingOver, .errorReprotecting, .errorDeleting,
-             .unknown(_) where status.hasPrefix("error"):
-            reasons.append(DriftReason(code: "group-failed", message: "an SDRS operation on the group failed (status \(status)); see the SDRS console and retry or repair it"))
+             .unknown(_) where group.live.status.hasPrefix("error"):
+            reasons.append(DriftReason(code: "group-failed", .driftGroupFailed, ["status": status]))
         case .unknown:
-            reasons.append(DriftReason(code: "status-unknown", message: "SDRS reports status '\(status)', which switchyard does not know"))
+            reasons.append(DriftReason(code: "status-unknown", .driftStatusUnknown, ["status": status]))
         case .protected, .reversing, .failingOver, .creating, .starting, .reprotecting, .stopping, .deleting:
             break
         }
         if group.live.priorityStation == nil {
-            reasons.append(DriftReason(code: "priority-station-unknown", message: "SDRS reported no known priority_station, so nobody can tell which site is production"))
+            reasons.append(DriftReason(code: "priority-station-unknown", .driftPriorityStationUnknown))
         }
         if group.live.replicationCount == 0 && group.replications.isEmpty {
-            reasons.append(DriftReason(code: "no-replication-pairs", message: "the group has no replication pairs: nothing is protected"))
+            reasons.append(DriftReason(code: "no-replication-pairs", .driftNoReplicationPairs))
         }
         for replication in group.replications {
+            let pair = Phrase.Argument.text(replication.id), pairStatus = Phrase.Argument.text(replication.status)
             if replication.linkBroken {
-                reasons.append(DriftReason(code: "replication-broken", message: "replication pair \(replication.id): the replication link is broken (fault_level 5)"))
+                reasons.append(DriftReason(code: "replication-broken", .driftReplicationBroken, ["pair": pair]))
             } else if let level = replication.faultLevel, level != "0" {
-                reasons.append(DriftReason(code: "replication-fault", message: "replication pair \(replication.id) reports fault_level \(level) (status \(replication.status))"))
+                reasons.append(DriftReason(code: "replication-fault", .driftReplicationFaultLevel, ["pair": pair, "level": .text(level), "status": pairStatus]))
             } else if unhealthy(replication.status) {
-                reasons.append(DriftReason(code: "replication-fault", message: "replication pair \(replication.id) has status \(replication.status)"))
+                reasons.append(DriftReason(code: "replication-fault", .driftReplicationStatus, ["pair": pair, "status": pairStatus]))
             }
         }
         for placed in group.instances where unhealthy(placed.instance.status) {
-            reasons.append(DriftReason(code: "instance-invalid", message: "protected instance \(placed.instance.id) (\(placed.instance.name)) has status \(placed.instance.status)"))
+            reasons.append(DriftReason(code: "instance-invalid", .driftInstanceInvalid, [
+                "instance": .text(placed.instance.id), "name": .text(placed.instance.name), "status": .text(placed.instance.status),
+            ]))
         }
         for finding in group.findings {
             switch finding {
             case .serverMissing(let serverID, let instanceID):
-                reasons.append(DriftReason(code: "server-missing", message: "server \(serverID) of protected instance \(instanceID) no longer exists in ECS"))
+                reasons.append(DriftReason(code: "server-missing", .driftServerMissing, ["server": .text(serverID), "instance": .text(instanceID)]))
             case .serverOutsideGroupZones(let serverID, let instanceID, let zone):
-                reasons.append(DriftReason(code: "server-outside-group-zones", message: "server \(serverID) of protected instance \(instanceID) is in \(zone.map { "AZ \($0)" } ?? "no reported AZ"), neither of the group's"))
+                let key: MessageKey = zone == nil ? .driftServerNoZone : .driftServerOutsideZones
+                reasons.append(DriftReason(code: "server-outside-group-zones", key, [
+                    "server": .text(serverID), "instance": .text(instanceID), "zone": .text(zone ?? ""),
+                ]))
             case .instanceOnOneSite(let instanceID, let site):
-                reasons.append(DriftReason(code: "instance-on-one-site", message: "both servers of protected instance \(instanceID) are at \(site); the other site has none"))
+                reasons.append(DriftReason(code: "instance-on-one-site", .driftInstanceOnOneSite, ["instance": .text(instanceID), "site": .text(site.description)]))
             }
         }
         return reasons
@@ -109,20 +114,22 @@ enum DriftReasons {
     static func unresolved(_ resolution: GroupDiff.Resolution) -> DriftReason? {
         switch resolution {
         case .notFound:
-            DriftReason(code: "not-found", message: "no protection group with this ID or name exists in the project")
+            return DriftReason(code: "not-found", .driftNotFound)
         case .ambiguous(let ids):
-            DriftReason(code: "ambiguous", message: "\(ids.count) protection groups have this name (\(ids.joined(separator: ", "))); declare the id as well")
+            return DriftReason(code: "ambiguous", .driftAmbiguous, ["count": .text(String(ids.count)), "ids": .text(ids.joined(separator: ", "))])
         case .idNameConflict(let conflict):
-            DriftReason(
-                code: "id-name-conflict",
-                message: "the declared id \(conflict.declaredID) names \(conflict.nameOfGroupWithID.map { "group '\($0)'" } ?? "no group"), and the name '\(conflict.declaredName)' names \(conflict.idsOfGroupsWithName.isEmpty ? "no group" : conflict.idsOfGroupsWithName.joined(separator: ", "))"
-            )
+            let idNames = conflict.nameOfGroupWithID.map { Phrase(.driftGroupNamed, ["name": .text($0)]) } ?? Phrase(.driftNoGroup)
+            let nameNames = conflict.idsOfGroupsWithName.isEmpty
+                ? Phrase(.driftNoGroup) : Phrase(.driftGroupIDs, ["ids": .text(conflict.idsOfGroupsWithName.joined(separator: ", "))])
+            return DriftReason(code: "id-name-conflict", .driftIDNameConflict, [
+                "id": .text(conflict.declaredID), "idNames": .phrase(idNames), "name": .text(conflict.declaredName), "nameNames": .phrase(nameNames),
+            ])
         case .invalid(_, .activeSiteNotInGroup(let zone)):
-            DriftReason(code: "invalid-declaration", message: "activeSite \(zone) is neither of the group's availability zones")
+            return DriftReason(code: "invalid-declaration", .driftActiveSiteNotInGroup, ["zone": .text(zone)])
         case .invalid(_, .duplicateOf(let address)):
-            DriftReason(code: "invalid-declaration", message: "the same protection group is already declared as \(address)")
+            return DriftReason(code: "invalid-declaration", .driftDuplicateDeclaration, ["address": .text(address)])
         case .resolved, .unmanaged:
-            nil
+            return nil
         }
     }
 }

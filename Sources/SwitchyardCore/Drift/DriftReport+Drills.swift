@@ -15,11 +15,12 @@ extension DriftReport {
             let own = drills.filter { $0.groupID == id }.sorted { $0.id < $1.id }
             guard !own.isEmpty else { continue }
             for drill in own {
-                let servers = drill.servers.count == 1 ? "1 drill server" : "\(drill.servers.count) drill servers"
-                groups[index].reasons.append(DriftReason(
-                    code: "drill-left-running",
-                    message: "DR drill \(drill.name.isEmpty ? drill.id : "'\(drill.name)' (\(drill.id))") exists (status \(drill.status.rawValue), \(servers)\(drill.drillVPCID.map { ", VPC \($0)" } ?? "")); it costs money and holds its VPC: delete it, or rerun 'switchyard drill', which deletes the drills it left"
-                ))
+                let name = drill.name.isEmpty ? drill.id : "'\(drill.name)' (\(drill.id))"
+                groups[index].reasons.append(DriftReason(code: "drill-left-running", .driftDrillLeftRunning, [
+                    "drill": .text(name), "status": .text(drill.status.rawValue),
+                    "servers": .phrase(Phrase(drill.servers.count == 1 ? .driftDrillServersOne : .driftDrillServersOther, ["count": .text(String(drill.servers.count))])),
+                    "vpc": drill.drillVPCID.map { .phrase(Phrase(.driftDrillVPC, ["vpc": .text($0)])) } ?? .text(""),
+                ]))
             }
             if groups[index].state == .inSync || groups[index].state == .drifted || groups[index].state == .inProgress {
                 groups[index].state = .degraded

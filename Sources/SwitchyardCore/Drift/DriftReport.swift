@@ -94,8 +94,12 @@ public struct DriftSummary: Sendable, Hashable, Codable {
 
     /// `1 drifted, 0 in progress, 0 degraded, 0 missing, 2 in sync, 1 unmanaged.`: the last line of
     /// the text report and the title of the Markdown one.
-    public var line: String {
-        "\(drifted) drifted, \(inProgress) in progress, \(degraded) degraded, \(missing) missing, \(inSync) in sync, \(unmanaged) unmanaged."
+    public var line: String { line(.english) }
+
+    /// ``line`` in `language`.
+    public func line(_ language: Language) -> String {
+        let counts = ["drifted": drifted, "inProgress": inProgress, "degraded": degraded, "missing": missing, "inSync": inSync, "unmanaged": unmanaged]
+        return language(.driftSummary, counts.mapValues { .text(String($0)) })
     }
 
     enum CodingKeys: String, CodingKey {

@@ -37,4 +37,16 @@ public enum DriftState: String, Sendable, Hashable, Codable, CaseIterable, Custo
     }
 
     public var description: String { rawValue }
+
+    /// The state as people read it in `language` (`drifted`, `已漂移`): the code itself in English.
+    public func label(_ language: Language) -> String {
+        let key: MessageKey = switch self {
+        case .inSync: .driftStateInSync
+        case .drifted: .driftStateDrifted
+        case .inProgress: .driftStateInProgress
+        case .degraded: .driftStateDegraded
+        case .missing: .driftStateMissing
+        }
+        return language(key)
+    }
 }

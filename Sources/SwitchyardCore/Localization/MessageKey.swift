@@ -329,6 +329,77 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case yamlWhileFlowMapping
     case yamlWhileFlowNode
     case yamlWhileNode
+    // Catalog+Drift.swift
+    case driftRemedyMove
+    case driftRemedyStart
+    case driftRemedyDisable
+    case driftRemedyBlocked
+    case driftActiveSiteDiffers
+    case driftSwitchoverInProgress
+    case driftFailoverInProgress
+    case driftGroupBusy
+    case driftProductionDown
+    case driftProtectionDiffers
+    case driftFailedOver
+    case driftProtectionNotEnabled
+    case driftGroupFailed
+    case driftStatusUnknown
+    case driftPriorityStationUnknown
+    case driftNoReplicationPairs
+    case driftReplicationBroken
+    case driftReplicationFaultLevel
+    case driftReplicationStatus
+    case driftInstanceInvalid
+    case driftServerMissing
+    case driftServerOutsideZones
+    case driftServerNoZone
+    case driftInstanceOnOneSite
+    case driftNotFound
+    case driftAmbiguous
+    case driftIDNameConflict
+    case driftGroupNamed
+    case driftNoGroup
+    case driftGroupIDs
+    case driftActiveSiteNotInGroup
+    case driftDuplicateDeclaration
+    case driftDrillLeftRunning
+    case driftDrillServersOne
+    case driftDrillServersOther
+    case driftDrillVPC
+    case driftStateInSync
+    case driftStateDrifted
+    case driftStateInProgress
+    case driftStateDegraded
+    case driftStateMissing
+    case driftHeadlineDrifted
+    case driftHeadlineInProgress
+    case driftHeadlineDegraded
+    case driftProductionAt
+    case driftProductionUnknown
+    case driftHeadlineBlocked
+    case driftHeadlineMissing
+    case driftFactSince
+    case driftUnmanagedName
+    case driftUnmanagedLine
+    case driftSummary
+    case driftHeader
+    case labelBlocked
+    case driftUnmanagedHeading
+    case driftLegendDrifted
+    case driftLegendInProgress
+    case driftLegendDegraded
+    case driftLegendMissing
+    case driftMarkdownTitle
+    case driftFound
+    case driftNone
+    case driftMarkdownTableHeader
+    case driftMarkdownUnmanaged
+    case driftMarkdownBlocked
+    case driftMarkdownReason
+    case driftMarkdownTruncated
+    case driftJUnitBlocked
+    case driftJUnitReason
+    case driftJUnitUnmanaged
     // Catalog+Notes.swift
     case noteFailoverDone
     case noteSwitchInFlight

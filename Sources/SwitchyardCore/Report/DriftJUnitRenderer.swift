@@ -12,12 +12,22 @@
 /// of `classname="switchyard.drift.unmanaged"` with `<skipped/>`. A group `plan` would block lists the
 /// plan's block reasons first (`blocked: CODE: sentence`), then every drift reason. Counts are in the attributes
 /// (`tests`, `failures`, `errors="0"`, `skipped`); no timestamps, so output is deterministic.
+///
+/// In another ``Language`` only what people read changes: the `message` attributes and the failure
+/// text (`受阻：CODE：sentence`); element and attribute names, the suite name, class names, test
+/// names (group addresses), failure types (states) and codes stay as they are.
 public struct DriftJUnitRenderer: Sendable {
+    /// The language of the messages and failure texts.
+    public var language: Language
+
     /// Creates the renderer.
-    public init() {}
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// The XML document of `report`, with an XML declaration and a trailing newline.
     public func render(_ report: DriftReport) -> String {
+        let l = language
         let tests = report.groups.count + report.unmanaged.count
         let failures = report.summary.notInSync
         let skipped = report.unmanaged.count
@@ -31,18 +41,19 @@ public struct DriftJUnitRenderer: Sendable {
                 xml += open + "/>\n"
                 continue
             }
-            var text = [DriftWording.facts(group)]
-            text += (group.blocked ?? []).map { "blocked: \($0.code.rawValue): \($0.message)" }
-            text += group.reasons.map { "\($0.code): \($0.message)" }
+            var text = [DriftWording.facts(group, l)]
+            text += (group.blocked ?? []).map { l(.driftJUnitBlocked, ["code": .text($0.code.rawValue), "text": .text($0.text(l))]) }
+            text += group.reasons.map { l(.driftJUnitReason, ["code": .text($0.code), "text": .text($0.text(l))]) }
             xml += open + ">\n"
-            xml += "      <failure message=\"\(Self.escape(DriftWording.headline(group)))\" type=\"\(group.state)\">"
+            xml += "      <failure message=\"\(Self.escape(DriftWording.headline(group, l)))\" type=\"\(group.state)\">"
             xml += Self.escape(text.joined(separator: "\n"), attribute: false)
             xml += "</failure>\n"
             xml += "    </testcase>\n"
         }
         for group in report.unmanaged {
             xml += "    <testcase classname=\"switchyard.drift.unmanaged\" name=\"\(Self.escape(group.address))\">\n"
-            xml += "      <skipped message=\"\(Self.escape("not declared in \(report.desiredFile): \(DriftWording.unmanaged(group))"))\"/>\n"
+            let message = l(.driftJUnitUnmanaged, ["file": .text(report.desiredFile), "group": .text(DriftWording.unmanaged(group, l))])
+            xml += "      <skipped message=\"\(Self.escape(message))\"/>\n"
             xml += "    </testcase>\n"
         }
         return xml + JUnitDocument.close

@@ -15,52 +15,58 @@ public struct DriftMarkdownRenderer: Sendable {
     /// The most UTF-8 bytes the result may have.
     public var limit: Int
 
+    /// The language of the comment (JSON and codes never change with it).
+    public var language: Language
+
     /// Creates the renderer with a byte limit (tests use small ones).
-    public init(limit: Int = DriftMarkdownRenderer.defaultLimit) {
+    public init(limit: Int = DriftMarkdownRenderer.defaultLimit, language: Language = .english) {
         self.limit = limit
+        self.language = language
     }
 
     /// The Markdown of `report`.
     public func render(_ report: DriftReport) -> String {
-        let verdict = report.driftFound ? "drift found" : "no drift"
-        var head = "### switchyard drift: \(verdict). \(report.summary.line)\n\n"
+        let l = language
+        let verdict = Phrase.Argument.text(l(report.driftFound ? .driftFound : .driftNone))
+        var head = "\(l(.driftMarkdownTitle, ["verdict": verdict, "summary": .text(report.summary.line(l))]))\n\n"
         var scope = ["`\(code(report.desiredFile))`"]
-        if let projectID = report.projectID { scope.append("project `\(code(projectID))`") }
-        if let region = report.region { scope.append("region `\(code(region))`") }
+        if let projectID = report.projectID { scope.append(l(.scopeProject, ["id": "`\(code(projectID))`"])) }
+        if let region = report.region { scope.append(l(.scopeRegion, ["region": "`\(code(region))`"])) }
         head += scope.joined(separator: " · ") + "\n"
 
         var budget = Budget(used: head.utf8.count, limit: limit - 400)  // room for the closing note
         var body = ""
         let drifting = DriftWording.notInSync(report)
         if !drifting.isEmpty {
-            body += budget.take("\n|   | Group | State | Live | Desired | Since |\n|---|---|---|---|---|---|\n", kind: nil)
+            body += budget.take("\n\(l(.driftMarkdownTableHeader))\n|---|---|---|---|---|---|\n", kind: nil)
             for group in drifting {
-                let row = "| `\(group.state.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.state) | \(cell(DriftWording.live(group))) | \(cell(DriftWording.desired(group))) | \(cell(group.since ?? "")) |\n"
+                let row = "| `\(group.state.symbol)` | `\(MarkdownText.code(group.address, inTable: true))` | \(group.state.label(l)) | \(cell(DriftWording.live(group, l))) | \(cell(DriftWording.desired(group, l))) | \(cell(group.since ?? "")) |\n"
                 body += budget.take(row, kind: .tableRow)
             }
         }
         let inSync = report.groups.filter { $0.state == .inSync }.map { "`\(code($0.address))`" }
-        if !inSync.isEmpty { body += budget.take("\n**In sync:** \(inSync.joined(separator: ", "))\n", kind: .inSyncList) }
+        if !inSync.isEmpty { body += budget.take("\n\(l(.markdownInSync, ["list": .text(inSync.joined(separator: ", "))]))\n", kind: .inSyncList) }
         if !report.unmanaged.isEmpty {
-            let lines = report.unmanaged.map { "- \(cell(DriftWording.unmanaged($0)))\n" }.joined()
-            body += budget.take("\n**Unmanaged** (not declared, not judged):\n\n\(lines)", kind: .unmanagedList)
+            let lines = report.unmanaged.map { "- \(cell(DriftWording.unmanaged($0, l)))\n" }.joined()
+            body += budget.take("\n\(l(.driftMarkdownUnmanaged))\n\n\(lines)", kind: .unmanagedList)
         }
         for group in drifting {
             body += budget.take(details(group), kind: .groupDetails)
         }
         var result = head + body
         if !budget.omitted.isEmpty {
-            let parts = Part.allCases.compactMap { part in budget.omitted[part].map(part.phrase) }.joined(separator: ", ")
-            result += "\n_Truncated to fit a comment (\(limit) characters): \(parts) not shown. Run `switchyard drift` or read the JSON report for everything._\n"
+            let parts = Part.allCases.compactMap { part in budget.omitted[part].map { part.phrase(count: $0, l) } }.joined(separator: l(.listSeparator))
+            result += "\n\(l(.driftMarkdownTruncated, ["limit": .text(String(limit)), "parts": .text(parts)]))\n"
         }
         return result
     }
 
     private func details(_ group: GroupDrift) -> String {
-        var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group)))</summary>\n\n"
-        text += "\(MarkdownText.text(DriftWording.facts(group), startsLine: true))\n\n"
-        let blocked = (group.blocked ?? []).map { "- **blocked:** \(cell($0.message)) (`\($0.code.rawValue)`)\n" }
-        let reasons = DriftWording.reasons(group).map { "- \(cell($0.message)) (`\($0.code)`)\n" }
+        let l = language
+        var text = "\n<details><summary>\(html(group.state.symbol)) <code>\(html(group.address))</code>: \(html(DriftWording.headline(group, l)))</summary>\n\n"
+        text += "\(MarkdownText.text(DriftWording.facts(group, l), startsLine: true))\n\n"
+        let blocked = (group.blocked ?? []).map { l(.driftMarkdownBlocked, ["text": .text(cell($0.text(l))), "code": "`\($0.code.rawValue)`"]) + "\n" }
+        let reasons = DriftWording.reasons(group).map { l(.driftMarkdownReason, ["text": .text(cell($0.text(l))), "code": "`\($0.code)`"]) + "\n" }
         if !blocked.isEmpty || !reasons.isEmpty {
             text += (blocked + reasons).joined() + "\n"
         }
@@ -78,12 +84,12 @@ public struct DriftMarkdownRenderer: Sendable {
     private enum Part: CaseIterable {
         case tableRow, inSyncList, unmanagedList, groupDetails
 
-        func phrase(count: Int) -> String {
+        func phrase(count: Int, _ l: Language) -> String {
             switch self {
-            case .tableRow: count == 1 ? "1 table row" : "\(count) table rows"
-            case .inSyncList: "the in-sync list"
-            case .unmanagedList: "the unmanaged list"
-            case .groupDetails: count == 1 ? "the details of 1 group" : "the details of \(count) groups"
+            case .tableRow: l.count(count, one: .truncatedRowsOne, other: .truncatedRowsOther)
+            case .inSyncList: l(.truncatedInSync)
+            case .unmanagedList: l(.truncatedUnmanaged)
+            case .groupDetails: l.count(count, one: .truncatedDetailsOne, other: .truncatedDetailsOther)
             }
         }
     }

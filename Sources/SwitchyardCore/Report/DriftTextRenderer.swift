@@ -14,43 +14,53 @@ public struct DriftTextRenderer: Sendable {
     /// Where reasons wrap (at word boundaries): the terminal's width, or 80 when stdout is not one.
     public var width: Int
 
+    /// The language of the text (`--lang`, `SWITCHYARD_LANG` or the locale; English by default).
+    public var language: Language
+
     /// Creates the renderer; colour is off unless asked for (goldens are recorded without it).
-    public init(color: Bool = false, width: Int = TerminalWrap.defaultWidth) {
+    public init(color: Bool = false, width: Int = TerminalWrap.defaultWidth, language: Language = .english) {
         self.color = color
         self.width = width
+        self.language = language
     }
 
     /// The text of `report`, ending with the summary line and a newline.
     public func render(_ report: DriftReport) -> String {
-        var lines = [paint("switchyard drift for \(report.desiredFile)", "1")]
-        if let scope = DriftWording.scope(report) { lines.append(plain(scope)) }
+        let l = language
+        var lines = [paint(l(.driftHeader, ["file": .text(report.desiredFile)]), "1")]
+        if let scope = DriftWording.scope(report, l) { lines.append(plain(scope)) }
         for group in DriftWording.notInSync(report) {
             lines.append("")
-            var header = "\(group.state.symbol) \(group.address)  \(DriftWording.headline(group))"
-            if let wave = group.wave { header += "  [wave \(wave)]" }
+            var header = "\(group.state.symbol) \(group.address)  \(DriftWording.headline(group, l))"
+            if let wave = group.wave { header += "  " + l(.planWaveTag, ["wave": .text(String(wave))]) }
             lines.append(paint(header, style(group.state)))
-            lines += TerminalWrap.wrap(plain(DriftWording.facts(group)), width: width, first: "    ", rest: "      ")
+            lines += TerminalWrap.wrap(plain(DriftWording.facts(group, l)), width: width, first: "    ", rest: "      ")
             for reason in group.blocked ?? [] {
-                lines += TerminalWrap.labelled("blocked:", painted: paint("blocked:", "31"), plain("\(reason.message) [\(reason.code.rawValue)]"), width: width)
+                lines += labelled(l(.labelBlocked), "\(reason.text(l)) [\(reason.code.rawValue)]")
             }
             for reason in DriftWording.reasons(group) {
-                lines += TerminalWrap.labelled("reason:", painted: paint("reason:", "31"), plain("\(reason.message) [\(reason.code)]"), width: width)
+                lines += labelled(l(.labelReason), "\(reason.text(l)) [\(reason.code)]")
             }
         }
         let inSync = report.groups.filter { $0.state == .inSync }
         if !inSync.isEmpty {
             lines.append("")
-            lines.append(paint("= in sync: \(inSync.map(\.address).joined(separator: ", "))", "32"))
+            lines.append(paint(l(.planInSyncList, ["list": .text(inSync.map(\.address).joined(separator: ", "))]), "32"))
         }
         if !report.unmanaged.isEmpty {
             lines.append("")
-            lines.append(paint("Unmanaged groups (not declared, not judged):", "1"))
-            for group in report.unmanaged { lines.append(plain("    \(DriftWording.unmanaged(group))")) }
+            lines.append(paint(l(.driftUnmanagedHeading), "1"))
+            for group in report.unmanaged { lines.append(plain("    \(DriftWording.unmanaged(group, l))")) }
         }
         lines.append("")
-        lines += TerminalWrap.items(DriftWording.legendItems.map(plain), width: width).map { paint($0, "2") }
-        lines.append(paint(report.summary.line, "1"))
+        lines += TerminalWrap.items(DriftWording.legendItems(l).map(plain), width: width).map { paint($0, "2") }
+        lines.append(paint(report.summary.line(l), "1"))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `    label: text` (label in red), wrapped at word boundaries to the width, continued under the text.
+    private func labelled(_ label: String, _ text: String) -> [String] {
+        TerminalWrap.labelled(label, painted: paint(label, "31"), plain(text), width: width)
     }
 
     private func style(_ state: DriftState) -> String {

@@ -1,31 +1,41 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
-/// Phrases shared by the drift renderers, so every format says the same thing.
+/// Phrases shared by the drift renderers, so every format says the same thing, in the reader's
+/// ``Language`` (catalogue: `Catalog+Drift.swift`).
 enum DriftWording {
     /// `target (cn-north-4b)`, or `unknown`.
-    static func site(_ site: Site?, zone: String?) -> String {
-        guard let site else { return "unknown" }
+    static func site(_ site: Site?, zone: String?, _ l: Language = .english) -> String {
+        guard let site else { return l(.unknown) }
         return zone.map { "\(site) (\($0))" } ?? site.description
     }
 
     /// The live site of a group.
-    static func live(_ group: GroupDrift) -> String { site(group.liveSite, zone: group.liveAvailabilityZone) }
+    static func live(_ group: GroupDrift, _ l: Language = .english) -> String { site(group.liveSite, zone: group.liveAvailabilityZone, l) }
 
     /// The desired site of a group (the declared text when it did not resolve).
-    static func desired(_ group: GroupDrift) -> String {
-        group.desiredSite == nil ? group.declaredActiveSite : site(group.desiredSite, zone: group.desiredAvailabilityZone)
+    static func desired(_ group: GroupDrift, _ l: Language = .english) -> String {
+        group.desiredSite == nil ? group.declaredActiveSite : site(group.desiredSite, zone: group.desiredAvailabilityZone, l)
+    }
+
+    /// `production at source (cn-north-4a)`, `production at unknown`.
+    static func production(_ site: Site?, zone: String?, _ l: Language) -> Phrase.Argument {
+        guard site != nil else { return .text(l(.driftProductionUnknown)) }
+        return .text(l(.driftProductionAt, ["site": .text(self.site(site, zone: zone, l))]))
     }
 
     /// `drifted: production at source (cn-north-4a), Git declares target (cn-north-4b)` and the like.
     /// A group `plan` would block says so: `degraded, blocked (status protected): …`.
-    static func headline(_ group: GroupDrift) -> String {
-        let blocked = group.isBlocked ? ", blocked" : ""
+    static func headline(_ group: GroupDrift, _ l: Language = .english) -> String {
+        let arguments: [String: Phrase.Argument] = [
+            "production": production(group.liveSite, zone: group.liveAvailabilityZone, l), "desired": .text(desired(group, l)),
+            "blocked": .text(group.isBlocked ? l(.driftHeadlineBlocked) : ""), "status": .text(group.status ?? l(.unknown)),
+        ]
         return switch group.state {
-        case .inSync: "in sync at \(desired(group))"
-        case .drifted: "drifted: production at \(live(group)), Git declares \(desired(group))"
-        case .inProgress: "in progress\(blocked) (status \(group.status ?? "unknown")): production at \(live(group)), Git declares \(desired(group))"
-        case .degraded: "degraded\(blocked) (status \(group.status ?? "unknown")): production at \(live(group)), Git declares \(desired(group))"
-        case .missing: "missing: \(group.reasons.first?.code ?? "not-found")"
+        case .inSync: l(.headlineInSync, arguments)
+        case .drifted: l(.driftHeadlineDrifted, arguments)
+        case .inProgress: l(.driftHeadlineInProgress, arguments)
+        case .degraded: l(.driftHeadlineDegraded, arguments)
+        case .missing: l(.driftHeadlineMissing, ["code": .text(group.reasons.first?.code ?? "not-found")])
         }
     }
 
@@ -63,28 +73,31 @@ enum DriftWording {
 
     /// The symbols' meanings, one line.
     /// Printed two spaces apart, as many per line as the width allows.
-    static let legendItems = ["~ drifted", "> in progress", "! degraded or blocked", "? missing", "= in sync"]
-
-    /// `group grp-1 (status protected), since 2026-01-01T00:00:00Z, declared at desired.yaml:8:5`.
-    static func facts(_ group: GroupDrift) -> String {
-        var parts: [String] = []
-        if let id = group.groupID { parts.append("group \(id)" + (group.status.map { " (status \($0))" } ?? "")) }
-        if let since = group.since { parts.append("since \(since)") }
-        parts.append("declared at \(group.declaredAt)")
-        return parts.joined(separator: ", ")
+    static func legendItems(_ l: Language = .english) -> [String] {
+        [.driftLegendDrifted, .driftLegendInProgress, .driftLegendDegraded, .driftLegendMissing, .legendInSync].map { l($0) }
     }
 
-    /// `legacy (grp-legacy, status protected), production at source (cn-north-4a)`.
-    static func unmanaged(_ group: UnmanagedDriftGroup) -> String {
-        let name = group.address == group.groupID ? group.groupID : "\(group.address) (\(group.groupID))"
-        return "\(name), status \(group.status), production at \(site(group.liveSite, zone: group.liveAvailabilityZone))"
+    /// `group grp-1 (status protected), since 2026-01-01T00:00:00Z, declared at desired.yaml:8:5`.
+    static func facts(_ group: GroupDrift, _ l: Language = .english) -> String {
+        var parts: [String] = []
+        if let id = group.groupID {
+            parts.append(group.status.map { l(.factGroupStatus, ["id": .text(id), "status": .text($0)]) } ?? l(.factGroup, ["id": .text(id)]))
+        }
+        if let since = group.since { parts.append(l(.driftFactSince, ["since": .text(since)])) }
+        parts.append(l(.factDeclaredAt, ["location": .text(group.declaredAt)]))
+        return parts.joined(separator: l(.listSeparator))
+    }
+
+    /// `legacy (grp-legacy), status protected, production at source (cn-north-4a)`.
+    static func unmanaged(_ group: UnmanagedDriftGroup, _ l: Language = .english) -> String {
+        let name = group.address == group.groupID ? group.groupID : l(.driftUnmanagedName, ["address": .text(group.address), "id": .text(group.groupID)])
+        return l(.driftUnmanagedLine, [
+            "name": .text(name), "status": .text(group.status), "production": production(group.liveSite, zone: group.liveAvailabilityZone, l),
+        ])
     }
 
     /// `project p, region r`, or `nil` when neither is known.
-    static func scope(_ report: DriftReport) -> String? {
-        var parts: [String] = []
-        if let projectID = report.projectID { parts.append("project \(projectID)") }
-        if let region = report.region { parts.append("region \(region)") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    static func scope(_ report: DriftReport, _ l: Language = .english) -> String? {
+        PlanWording.scope(projectID: report.projectID, region: report.region, l)
     }
 }

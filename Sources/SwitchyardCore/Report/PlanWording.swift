@@ -208,7 +208,12 @@ enum PlanWording {
 
     /// `project 0605…, region cn-north-4`, or `nil` when neither is known.
     static func scope(_ inputs: PlanInputs, _ l: Language = .english) -> String? {
-        let parts = [inputs.projectID.map { l(.scopeProject, ["id": .text($0)]) }, inputs.region.map { l(.scopeRegion, ["region": .text($0)]) }].compactMap { $0 }
+        scope(projectID: inputs.projectID, region: inputs.region, l)
+    }
+
+    /// `project 0605…, region cn-north-4` (plan and drift alike), or `nil` when neither is known.
+    static func scope(projectID: String?, region: String?, _ l: Language) -> String? {
+        let parts = [projectID.map { l(.scopeProject, ["id": .text($0)]) }, region.map { l(.scopeRegion, ["region": .text($0)]) }].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: l(.listSeparator))
     }
 

@@ -64,7 +64,7 @@ extension Switchyard {
                         throw error
                     }
                 }
-                StandardStreams.write(TerminalText.line(report.summary.line) + "\n")
+                StandardStreams.write(TerminalText.line(report.summary.line(languageOptions.language)) + "\n")
             } else {
                 StandardStreams.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
             }
@@ -72,12 +72,17 @@ extension Switchyard {
             if status != .success { throw ExitCode(status.rawValue) }
         }
 
+        /// The report in `format`; text, Markdown and JUnit messages in the chosen language, JSON
+        /// the same in every language.
         func render(_ report: DriftReport, color: Bool) throws -> String {
-            switch format {
-            case .text: DriftTextRenderer(color: color, width: output == nil ? StandardStreams.outputWidth() : TerminalWrap.defaultWidth).render(report)
+            let language = languageOptions.language
+            return switch format {
+            case .text:
+                DriftTextRenderer(color: color, width: output == nil ? StandardStreams.outputWidth() : TerminalWrap.defaultWidth, language: language)
+                    .render(report)
             case .json: try DriftJSONRenderer().render(report)
-            case .markdown: DriftMarkdownRenderer().render(report)
-            case .junit: DriftJUnitRenderer().render(report)
+            case .markdown: DriftMarkdownRenderer(language: language).render(report)
+            case .junit: DriftJUnitRenderer(language: language).render(report)
             }
         }
 

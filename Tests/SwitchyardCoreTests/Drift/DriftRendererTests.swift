@@ -20,6 +20,37 @@ import Testing
         return DriftReport(desiredFile: "desired.yaml", groups: groups, unmanaged: [])
     }
 
+    @Test func chineseMarkdownIsCutLikeTheEnglishAndSaysSoInChinese() {
+        let report = bigReport(count: 5_000)
+        let markdown = DriftMarkdownRenderer(language: .simplifiedChinese).render(report)
+        #expect(markdown.utf8.count <= 65_536)
+        #expect(markdown.hasPrefix("### switchyard 漂移检查：发现漂移。\(report.summary.line(.simplifiedChinese))\n"))
+        #expect(markdown.contains("_为符合评论长度上限（65536 个字符）已截断：未显示"))
+        #expect(markdown.contains("个表格行") && !markdown.contains("table rows"))
+    }
+
+    /// A drill left running: the English sentence is the one JSON has always carried; Chinese
+    /// readers get it in Chinese, counts and the VPC included.
+    @Test func aDrillLeftRunningReadsInBothLanguages() {
+        let group = GroupDrift(address: "crm", state: .inSync, groupID: "grp-crm", declaredActiveSite: "source", declaredAt: "desired.yaml:8:5")
+        let report = DriftReport(desiredFile: "desired.yaml", groups: [group], unmanaged: []).addingDrills([
+            LiveDrill(id: "d-1", name: "nightly", status: .available, groupID: "grp-crm", drillVPCID: "vpc-9", servers: [
+                .init(protectedInstanceID: "i-1", drillServerID: "s-1"), .init(protectedInstanceID: "i-2", drillServerID: "s-2"),
+            ]),
+            LiveDrill(id: "d-2", name: "", status: .available, groupID: "grp-crm", servers: [.init(protectedInstanceID: "i-1", drillServerID: "s-3")]),
+        ])
+        let reasons = report.groups[0].reasons
+        #expect(report.groups[0].state == .degraded)
+        #expect(reasons.map(\.message) == [
+            "DR drill 'nightly' (d-1) exists (status available, 2 drill servers, VPC vpc-9); it costs money and holds its VPC: delete it, or rerun 'switchyard drill', which deletes the drills it left",
+            "DR drill d-2 exists (status available, 1 drill server); it costs money and holds its VPC: delete it, or rerun 'switchyard drill', which deletes the drills it left",
+        ])
+        #expect(reasons.map { $0.text(.simplifiedChinese) } == [
+            "容灾演练 'nightly' (d-1) 仍然存在（状态 available，2 台演练云服务器，VPC 为 vpc-9）；它会产生费用并占用其 VPC：请删除它，或重新运行 'switchyard drill'，该命令会删除它遗留的容灾演练",
+            "容灾演练 d-2 仍然存在（状态 available，1 台演练云服务器）；它会产生费用并占用其 VPC：请删除它，或重新运行 'switchyard drill'，该命令会删除它遗留的容灾演练",
+        ])
+    }
+
     @Test func markdownOfFiveThousandGroupsFitsAGitHubCommentAndKeepsTheSummary() {
         let report = bigReport(count: 5_000)
         let markdown = DriftMarkdownRenderer().render(report)
