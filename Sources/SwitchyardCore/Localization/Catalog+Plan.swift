@@ -21,7 +21,7 @@ extension Catalog {
         // Headlines
         .headlineSwitch: entry("switch {live} → {desired}", "切换 {live} → {desired}"),
         .headlineComplete: entry("complete the switchover in flight {live} → {desired}", "完成进行中的切换 {live} → {desired}"),
-        .headlineStart: entry("start production at {desired}: {servers} down", "开机 {desired} 的生产站点：{servers}未运行"),
+        .headlineStart: entry("start production at {desired}: {servers} down", "开机 {desired} 的生产站点：{servers} 未运行"),
         .headlineFailover: entry("FAIL OVER {live} → {desired} (replication stops; unreplicated data may be lost)", "故障切换 {live} → {desired}（复制停止；尚未复制的数据可能丢失）"),
         .headlineReprotect: entry("re-protect at {live}: replication restarts towards the other site", "在 {live} 重保护：复制重新开始，复制到另一站点"),
         .headlineEnable: entry("enable protection at {live}", "在 {live} 开启保护"),

@@ -108,37 +108,37 @@ extension Catalog {
             "{instance} 已冻结（通常因欠费或安全限制）；切换前必须解冻"),
         .reasonServerOutsideZones: entry(
             "{server} of {instance} is in availability zone {zone}, which is neither of the group's ({zones}); switchyard places servers by AZ and cannot tell which site it belongs to, so check the protected instance",
-            "{instance} 的{server}位于可用区 {zone}，不是保护组的任一可用区（{zones}）；switchyard 按可用区判断云服务器所属站点，无法判断它属于哪个站点，请检查该保护实例"),
+            "{instance} 的 {server} 位于可用区 {zone}，不是保护组的任一可用区（{zones}）；switchyard 按可用区判断云服务器所属站点，无法判断它属于哪个站点，请检查该保护实例"),
         .reasonServerNoZone: entry(
             "ECS reports no availability zone for {server} of {instance}; switchyard places servers by AZ ({zones}) and cannot tell which site it belongs to",
-            "ECS 未报告 {instance} 的{server}所在的可用区；switchyard 按可用区（{zones}）判断云服务器所属站点，无法判断它属于哪个站点"),
+            "ECS 未报告 {instance} 的 {server} 所在的可用区；switchyard 按可用区（{zones}）判断云服务器所属站点，无法判断它属于哪个站点"),
         .reasonInstanceOnOneSite: entry(
             "both servers of {instance} are in {zone} (the {site} site), so the other site has no server for it; check the protected instance",
             "{instance} 的两台云服务器都在 {zone}（{site} 站点），另一站点没有对应的云服务器；请检查该保护实例"),
         .reasonServerStatus: entry(
             "{server} is in status {status}; switchyard only stops and starts servers that are ACTIVE or SHUTOFF, so repair it (or wait for its current task to end) and plan again",
-            "{server}的状态为 {status}；switchyard 只对 ACTIVE 或 SHUTOFF 状态的云服务器关机和开机，请修复它（或等待其当前任务结束）后重新生成计划"),
+            "{server} 的状态为 {status}；switchyard 只对 ACTIVE 或 SHUTOFF 状态的云服务器关机和开机，请修复它（或等待其当前任务结束）后重新生成计划"),
         .reasonServerFrozen: entry(
             "{server} is frozen in ECS (usually for billing or a security restriction); unfreeze it before switching",
-            "{server}在 ECS 中已冻结（通常因欠费或安全限制）；切换前请解冻"),
+            "{server} 在 ECS 中已冻结（通常因欠费或安全限制）；切换前请解冻"),
         .reasonServerLocked: entry(
             "{server} is locked in ECS, so it cannot be stopped or started; unlock it before switching",
-            "{server}在 ECS 中已锁定，无法关机或开机；切换前请解锁"),
+            "{server} 在 ECS 中已锁定，无法关机或开机；切换前请解锁"),
         .reasonLinkBroken: entry(
             "the link of {pair} is broken (fault level 5); SDRS can neither switch nor fail over the group; contact Huawei Cloud support",
-            "{pair}的链路已断开（故障级别 5）；SDRS 既不能切换也不能故障切换该保护组；请联系华为云技术支持"),
+            "{pair} 的链路已断开（故障级别 5）；SDRS 既不能切换也不能故障切换该保护组；请联系华为云技术支持"),
         .reasonDiskInaccessible: entry(
             "the production disk of {pair} has lost read/write access (fault level 2); a planned switchover cannot run, and SDRS advises a failover instead",
-            "{pair}的生产站点磁盘已无法读写（故障级别 2）；无法进行计划内切换，SDRS 建议改为故障切换"),
+            "{pair} 的生产站点磁盘已无法读写（故障级别 2）；无法进行计划内切换，SDRS 建议改为故障切换"),
         .reasonReplicationFault: entry(
             "{pair} is fault (its data synchronisation is abnormal); wait for it to recover or contact Huawei Cloud support, then plan again",
-            "{pair}处于故障状态（fault，数据同步异常）；请等待其恢复或联系华为云技术支持，然后重新生成计划"),
+            "{pair} 处于故障状态（fault，数据同步异常）；请等待其恢复或联系华为云技术支持，然后重新生成计划"),
         .reasonReplicationInvalid: entry(
             "{pair} is invalid (one of its disks was deleted); switching would fail; remove the pair from the group first",
-            "{pair}无效（其中一块磁盘已被删除）；切换会失败；请先从保护组中删除该复制对"),
+            "{pair} 无效（其中一块磁盘已被删除）；切换会失败；请先从保护组中删除该复制对"),
         .reasonReplicationStatus: entry(
             "{pair} is in status {status}, not protected; wait until it is protected and plan again",
-            "{pair}的状态为 {status}，不是 protected；请等待其处于保护状态后重新生成计划"),
+            "{pair} 的状态为 {status}，不是 protected；请等待其处于保护状态后重新生成计划"),
 
         // Resolving declarations
         .reasonNotFoundIDName: entry(

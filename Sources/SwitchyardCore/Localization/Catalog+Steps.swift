@@ -21,16 +21,16 @@ extension Catalog {
             "关机（{mode}）另一站点（原生产站点）的 {servers}（SDRS 仅在它们关机后才能重保护）：{names}"),
         .stepConfirmOne: entry(
             "confirm {servers} at {sites} is shut down (already SHUTOFF): {names}",
-            "确认 {sites} 的 {servers}已关机（已是 SHUTOFF）：{names}"),
+            "确认 {sites} 的 {servers} 已关机（已是 SHUTOFF）：{names}"),
         .stepConfirmOther: entry(
             "confirm {servers} at {sites} are shut down (already SHUTOFF): {names}",
-            "确认 {sites} 的 {servers}已关机（已是 SHUTOFF）：{names}"),
+            "确认 {sites} 的 {servers} 已关机（已是 SHUTOFF）：{names}"),
         .stepWaitShutdownOne: entry(
             "wait up to {timeout} until {servers} at {sites} is shut down{then}{extra}",
-            "最多等待 {timeout}，直到 {sites} 的 {servers}关机{then}{extra}"),
+            "最多等待 {timeout}，直到 {sites} 的 {servers} 关机{then}{extra}"),
         .stepWaitShutdownOther: entry(
             "wait up to {timeout} until {servers} at {sites} are shut down{then}{extra}",
-            "最多等待 {timeout}，直到 {sites} 的 {servers}关机{then}{extra}"),
+            "最多等待 {timeout}，直到 {sites} 的 {servers} 关机{then}{extra}"),
         .stepThenEscalate: entry(
             "; after {timeout}, force off (HARD) any still running and wait again",
             "；{timeout} 后仍在运行的云服务器将被强制关机（HARD），然后再次等待"),
