@@ -36,12 +36,17 @@ public enum RendererFuzzer {
         for name in names.dropFirst() { live = live + SampleState.group(name, priority: .target) }
         var plan = Planner.plan(desired: desired, live: live, options: PlanOptions(desired: desired, projectID: string(3), region: string(4)))
         if !plan.groups.isEmpty { plan.groups[0].notes.append(Message(verbatim: string(5))) }
-        for color in [false, true] {
-            var options = PlanTextRenderer.Options()
-            options.color = color
-            expect(SinkCheck.terminal(PlanTextRenderer(options: options).render(plan), color: color), "plan text")
+        for language in Language.allCases {
+            for color in [false, true] {
+                let options = PlanTextRenderer.Options(color: color, language: language)
+                expect(SinkCheck.terminal(PlanTextRenderer(options: options).render(plan), color: color), "plan text (\(language))")
+            }
+            expect(SinkCheck.markdown(PlanMarkdownRenderer(language: language).render(plan), columns: 7), "plan markdown (\(language))")
+            for color in [false, true] {
+                let summary = ApplyReportTextRenderer(color: color, language: language).render(applyReport(string))
+                expect(SinkCheck.terminal(summary, color: color), "apply summary (\(language))")
+            }
         }
-        expect(SinkCheck.markdown(PlanMarkdownRenderer().render(plan), columns: 7), "plan markdown")
 
         let report = driftReport(string)
         for language in Language.allCases {

@@ -20,7 +20,7 @@ public struct ApplyReportTextRenderer: Sendable {
     /// The summary, starting with an empty line and ending with a newline.
     public func render(_ report: ApplyReport) -> String {
         let l = language
-        var out = "\n" + l(.summaryHeading, ["run": .text(report.runID)]) + "\n"
+        var out = "\n" + plain(l(.summaryHeading, ["run": .text(report.runID)])) + "\n"
         for group in report.groupsInRunOrder {
             var line = "  \(group.address): \(group.result.text(l))"
             if let downtime = group.downtime {
