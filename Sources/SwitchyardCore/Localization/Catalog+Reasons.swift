@@ -108,10 +108,10 @@ extension Catalog {
             "{instance} 已冻结（通常因欠费或安全限制）；切换前必须解冻"),
         .reasonServerOutsideZones: entry(
             "{server} of {instance} is in availability zone {zone}, which is neither of the group's ({zones}); switchyard places servers by AZ and cannot tell which site it belongs to, so check the protected instance",
-            "{instance} 的 {server} 位于可用区 {zone}，不是保护组的任一可用区（{zones}）；switchyard 按可用区判断云服务器所属站点，无法判断它属于哪个站点，请检查该保护实例"),
+            "{instance} 的{server} 位于可用区 {zone}，不是保护组的任一可用区（{zones}）；switchyard 按可用区判断云服务器所属站点，无法判断它属于哪个站点，请检查该保护实例"),
         .reasonServerNoZone: entry(
             "ECS reports no availability zone for {server} of {instance}; switchyard places servers by AZ ({zones}) and cannot tell which site it belongs to",
-            "ECS 未报告 {instance} 的 {server} 所在的可用区；switchyard 按可用区（{zones}）判断云服务器所属站点，无法判断它属于哪个站点"),
+            "ECS 未报告{instance} 的{server} 所在的可用区；switchyard 按可用区（{zones}）判断云服务器所属站点，无法判断它属于哪个站点"),
         .reasonInstanceOnOneSite: entry(
             "both servers of {instance} are in {zone} (the {site} site), so the other site has no server for it; check the protected instance",
             "{instance} 的两台云服务器都在 {zone}（{site} 站点），另一站点没有对应的云服务器；请检查该保护实例"),
