@@ -17,6 +17,39 @@ struct DrillCommandTests {
             ["drill", "-f", desired, "--emulator", Self.fixture, "--emulator-time-scale", "0.001"] + extra, directory: folder)
     }
 
+    /// A desired-state file in `folder`: erp-db with a 5-minute RTO (which the emulator's 10-minute
+    /// drill exceeds), crm, and `extra` groups (YAML list items).
+    static func slowERPDesired(in folder: URL, extra: String = "") throws -> URL {
+        let desired = folder.appendingPathComponent("desired.yaml")
+        try """
+            version: 1
+            groups:
+              - name: erp-db
+                activeSite: source
+                rto: 5m
+              - name: crm
+                activeSite: target
+            \(extra)
+            """.write(to: desired, atomically: true, encoding: .utf8)
+        return desired
+    }
+
+    /// `validate_drill_junit.py` on a JUnit report and the JSON report of the same drill, when the
+    /// test Python (scripts/python-env) is there.
+    static func validateJUnit(_ xml: String, against json: String) throws -> CommandResult? {
+        let python = CommandRunner.repositoryRoot.appendingPathComponent(".build-venv/bin/python")
+        guard FileManager.default.isExecutableFile(atPath: python.path) else { return nil }
+        return try CommandRunner.run(
+            python, [CommandRunner.repositoryRoot.appendingPathComponent("Tests/SchemaAgreement/validate_drill_junit.py").path, xml, json])
+    }
+
+    /// The HTML page rendered in Chromium by `check_apply_report.py`, when SWITCHYARD_BROWSER_CHECK is set.
+    static func renderInBrowser(_ page: String) throws -> CommandResult? {
+        guard let browser = ApplyReportCommandTests.browserPython else { return nil }
+        return try CommandRunner.run(
+            URL(fileURLWithPath: browser), [CommandRunner.repositoryRoot.appendingPathComponent("Tests/Browser/check_apply_report.py").path, page])
+    }
+
     /// The drills in the embedded emulator's state file (the emulator is gone when the CLI exits).
     func savedDrills(in folder: URL) throws -> [[String: Any]] {
         let path = folder.appendingPathComponent(".switchyard/emulator/quickstart-cloud.json")
@@ -55,17 +88,7 @@ struct DrillCommandTests {
 
     @Test func aDrillSlowerThanTheRTOFailsItsJUnitTestCaseAndTheRun() throws {
         let folder = try CommandRunner.temporaryDirectory()
-        let desired = folder.appendingPathComponent("desired.yaml")
-        try """
-            version: 1
-            groups:
-              - name: erp-db
-                activeSite: source
-                rto: 5m
-              - name: crm
-                activeSite: target
-
-            """.write(to: desired, atomically: true, encoding: .utf8)
+        let desired = try Self.slowERPDesired(in: folder)
         let xml = folder.appendingPathComponent("drill.xml").path
         let page = folder.appendingPathComponent("drill.html").path
         let junit = try embeddedDrill(["--format", "junit", "--output", xml, "--report", page], in: folder, desired: desired.path)
@@ -79,10 +102,7 @@ struct DrillCommandTests {
         #expect(json.status == 1)
         let jsonPath = folder.appendingPathComponent("drill.json")
         try json.stdout.write(to: jsonPath, atomically: true, encoding: .utf8)
-        let python = CommandRunner.repositoryRoot.appendingPathComponent(".build-venv/bin/python")
-        if FileManager.default.isExecutableFile(atPath: python.path) {
-            let check = try CommandRunner.run(
-                python, [CommandRunner.repositoryRoot.appendingPathComponent("Tests/SchemaAgreement/validate_drill_junit.py").path, xml, jsonPath.path])
+        if let check = try Self.validateJUnit(xml, against: jsonPath.path) {
             #expect(check.status == 0, "\(check.stdout)")
             #expect(check.stdout.contains("1 passed, 0 failed"))
         }
@@ -90,9 +110,7 @@ struct DrillCommandTests {
         #expect(html.contains("<svg class=\"timeline\""))
         #expect(html.contains("class=\"bar step-create\"") && html.contains("class=\"rto"))
         #expect(html.contains("<tr class=\"result-failed failed\" data-group=\"erp-db\">"))
-        if let browser = ApplyReportCommandTests.browserPython {
-            let rendered = try CommandRunner.run(
-                URL(fileURLWithPath: browser), [CommandRunner.repositoryRoot.appendingPathComponent("Tests/Browser/check_apply_report.py").path, page])
+        if let rendered = try Self.renderInBrowser(page) {
             #expect(rendered.status == 0, "\(rendered.stdout)\n\(rendered.stderr)")
             #expect(rendered.stdout.contains("(a failure is reported)"))
         }

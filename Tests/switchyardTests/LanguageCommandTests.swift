@@ -180,3 +180,80 @@ struct ApplyLanguageCommandTests {
         }
     }
 }
+
+/// `drill` in Chinese against the embedded emulator: the report in every format, the progress lines
+/// and the `--output` summary line follow the language; JSON does not.
+@Suite("switchyard drill in Chinese, end to end", .serialized)
+struct DrillLanguageCommandTests {
+    /// erp-db over its RTO, crm failing its check, ghost not found: every kind of failure.
+    func drill(_ extra: [String], in folder: URL, environment: [String: String] = [:]) throws -> CommandResult {
+        let desired = try DrillCommandTests.slowERPDesired(in: folder, extra: "  - name: ghost\n    activeSite: source\n")
+        return try CommandRunner.switchyard(
+            ["drill", "-f", desired.path, "--emulator", DrillCommandTests.fixture, "--emulator-time-scale", "0.001",
+             "--check", #"test "$SWITCHYARD_GROUP_NAME" != crm"#] + extra,
+            environment: environment, directory: folder)
+    }
+
+    /// The JSON without what differs from run to run (times, drill IDs and names, server IDs).
+    func stable(_ json: String) throws -> [[String: String]] {
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let groups = (report["groups"] as? [[String: Any]] ?? []).map { group in
+            ["address", "failure", "passed", "exceeded_rto", "check_exit_status", "deleted", "rto_seconds"].reduce(into: [String: String]()) {
+                $0[$1] = "\(group[$1] ?? "absent")"
+            }
+        }
+        let unresolved = (report["unresolved"] as? [[String: Any]] ?? []).map { ["address": "\($0["address"] ?? "")", "reason": "\($0["reason"] ?? "")"] }
+        return groups + unresolved + [["keys": (report.keys.sorted()).joined(separator: ",")]]
+    }
+
+    @Test func theDrillReportIsInChineseAndItsJSONIsNot() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let text = try drill(["--lang", "zh-CN"], in: folder)
+        #expect(text.status == 1, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("switchyard 容灾演练："))
+        #expect(text.stdout.contains("✗ erp-db  容灾演练在 10m00s 后可用（RTO 5m00s）：超出 RTO\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("✗ crm  容灾演练在 10m00s 后可用；失败：检查命令以退出状态 1 结束\n"))
+        #expect(text.stdout.contains("    检查命令退出，退出状态 0\n") && text.stdout.contains("    容灾演练已删除\n"))
+        #expect(text.stdout.contains("✗ ghost  未演练：此项目和区域中没有名称为 'ghost' 的保护组"))
+        #expect(text.stdout.hasSuffix("\n容灾演练：0 个通过，3 个失败。\n"))
+        #expect(text.stderr.contains("erp-db：正在创建容灾演练 switchyard-drill-") && text.stderr.contains("crm：正在删除容灾演练 "), "\(text.stderr)")
+        for english in ["drill available", "exceeds the RTO", "not drilled", "check exited", "passed,", "creating drill", "deleting drill"] {
+            #expect(!text.stdout.contains(english) && !text.stderr.contains(english), "\(english)")
+        }
+
+        let english = try drill([], in: folder, environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.stdout.contains("✗ crm  drill available in 10m00s; failed: the check command exited with status 1\n"))
+        #expect(english.stdout.hasSuffix("\nDrill: 0 passed, 3 failed.\n"))
+
+        let json = try drill(["--format", "json", "--lang", "en"], in: folder)
+        let chineseJSON = try drill(["--format", "json"], in: folder, environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(json.status == 1 && chineseJSON.status == 1)
+        #expect(try stable(chineseJSON.stdout) == (try stable(json.stdout)))
+        #expect(chineseJSON.stdout.contains(#""failure" : "the check command exited with status 1""#))
+        #expect(!chineseJSON.stdout.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF })
+
+        // JUnit with --output and the HTML page: Chinese messages, still valid JUnit; only the
+        // summary line is printed, in Chinese too.
+        let xml = folder.appendingPathComponent("drill.xml").path
+        let page = folder.appendingPathComponent("drill.html").path
+        let junit = try drill(["--format", "junit", "--output", xml, "--report", page], in: folder, environment: ["SWITCHYARD_LANG": "zh-CN"])
+        #expect(junit.status == 1, "\(junit.stderr)")
+        #expect(junit.stdout == "容灾演练：0 个通过，3 个失败。\n")
+        let report = try String(contentsOfFile: xml, encoding: .utf8)
+        #expect(SinkCheck.junit(report).isEmpty, "\(SinkCheck.junit(report))")
+        #expect(report.contains(#"tests="3" failures="3""#) && report.contains(#"type="rto-exceeded""#) && report.contains(#"type="not-drilled""#))
+        #expect(report.contains(#"<failure message="容灾演练在 10m00s 后可用；失败：检查命令以退出状态 1 结束" type="drill-failed">"#))
+        let jsonPath = folder.appendingPathComponent("drill.json")
+        try chineseJSON.stdout.write(to: jsonPath, atomically: true, encoding: .utf8)
+        if let check = try DrillCommandTests.validateJUnit(xml, against: jsonPath.path) {
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("<html lang=\"zh-CN\">") && html.contains("<h1>switchyard 容灾演练报告</h1>"))
+        #expect(html.contains("（超出 RTO）</td>"))
+        if let rendered = try DrillCommandTests.renderInBrowser(page) {
+            #expect(rendered.status == 0, "\(rendered.stdout)\n\(rendered.stderr)")
+            #expect(rendered.stdout.contains("glyphs: Chinese drawn with real glyphs"))
+        }
+    }
+}

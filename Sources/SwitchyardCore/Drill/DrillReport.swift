@@ -27,9 +27,10 @@ public struct DrillReport: Sendable, Hashable, Codable {
     /// A declared group that was not drilled, and why.
     public struct Unresolved: Sendable, Hashable, Codable {
         public var address: String
-        public var reason: String
+        /// Why, for people (JSON carries its English text).
+        public var reason: Message
 
-        public init(address: String, reason: String) {
+        public init(address: String, reason: Message) {
             self.address = address
             self.reason = reason
         }
@@ -94,8 +95,8 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
     public var removedLeftovers: [String]
     /// Whether the drill was deleted again (false with `--keep` or after a failure).
     public var deleted: Bool
-    /// Why the drill failed; `nil` when it passed.
-    public var failure: String?
+    /// Why the drill failed, for people (JSON carries its English text); `nil` when it passed.
+    public var failure: Message?
     /// What the run did for the group, in order, in cloud seconds from the run's start.
     public var phases: [DrillPhase]
 
@@ -150,7 +151,7 @@ public struct DrillGroupResult: Sendable, Hashable, Codable {
         checkExitStatus = try c.decodeIfPresent(Int32.self, forKey: .checkExitStatus)
         removedLeftovers = try c.decode([String].self, forKey: .removedLeftovers)
         deleted = try c.decode(Bool.self, forKey: .deleted)
-        failure = try c.decodeIfPresent(String.self, forKey: .failure)
+        failure = try c.decodeIfPresent(Message.self, forKey: .failure)
         phases = try c.decodeIfPresent([DrillPhase].self, forKey: .phases) ?? []
     }
 

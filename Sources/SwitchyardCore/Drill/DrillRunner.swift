@@ -48,15 +48,16 @@ public struct DrillRunner: Sendable {
     let clock: any Clock<Duration>
     let elapsed: @Sendable () -> Duration
     let jitter: @Sendable () -> Double
-    let progress: @Sendable (String) -> Void
+    let progress: @Sendable (Phrase) -> Void
 
     /// - Parameters:
     ///   - elapsed: Time since an arbitrary fixed origin (measures the recovery time).
-    ///   - progress: One line per event, for people watching (already plain text, not escaped).
+    ///   - progress: One line per event, for people watching, in any language (plain text, not
+    ///     escaped: the IDs and names in it come from the cloud).
     public init(
         drills: any DrillAPI, check: (any DrillCheck)?, options: Options, clock: any Clock<Duration>,
         elapsed: @escaping @Sendable () -> Duration, jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
-        progress: @escaping @Sendable (String) -> Void = { _ in }
+        progress: @escaping @Sendable (Phrase) -> Void = { _ in }
     ) {
         self.drills = drills
         self.check = check
@@ -101,7 +102,7 @@ public struct DrillRunner: Sendable {
             begin("cleanup")
             let existing = try await DrillObserver(drills: drills).observe(groupIDs: [target.groupID])
             for leftover in existing.startedBySwitchyard(namePrefix: options.namePrefix) {
-                progress("\(target.address): removing drill \(leftover.name) (\(leftover.id)) left by an earlier run")
+                progress(Phrase(.drillProgressRemoving, ["address": .text(target.address), "name": .text(leftover.name), "id": .text(leftover.id)]))
                 try await remove(leftover)
                 result.removedLeftovers.append(leftover.id)
             }
@@ -109,7 +110,7 @@ public struct DrillRunner: Sendable {
             let known = Set(existing.drills.map(\.id))
             let name = options.drillName
             result.drillName = name
-            progress("\(target.address): creating drill \(name)")
+            progress(Phrase(.drillProgressCreating, ["address": .text(target.address), "name": .text(name)]))
             let started = elapsed()
             begin("create")
             _ = try await drills.createDrill(groupID: target.groupID, name: name, drillVPCID: target.drillVPCID)
@@ -117,7 +118,7 @@ public struct DrillRunner: Sendable {
             result.record(drill)
             guard drill.status == .available else {
                 end(failed: true)
-                result.failure = "the drill ended in status \(drill.status) instead of available"
+                result.failure = Message(.drillEndedInStatus, ["status": "\(drill.status)"])
                 return await cleanUp(drill, result)
             }
             end()
@@ -127,7 +128,7 @@ public struct DrillRunner: Sendable {
             if let created = drill.createdAt, let updated = drill.updatedAt, updated >= created {
                 result.recoverySeconds = updated.timeIntervalSince(created) / max(options.timeScale, .leastNonzeroMagnitude)
             }
-            progress("\(target.address): drill \(drill.id) available with \(drill.servers.count) server(s)")
+            progress(Phrase(.drillProgressAvailable, ["address": .text(target.address), "id": .text(drill.id), "count": "\(drill.servers.count)"]))
             if let check {
                 let context = DrillCheckContext(
                     address: target.address, groupID: target.groupID, drillID: drill.id, drillVPCID: drill.drillVPCID,
@@ -137,7 +138,7 @@ public struct DrillRunner: Sendable {
                 let status = try await check.run(context)
                 end(failed: status != 0)
                 result.checkExitStatus = status
-                if status != 0 { result.failure = "the check command exited with status \(status)" }
+                if status != 0 { result.failure = Message(.drillCheckFailed, ["status": "\(status)"]) }
             }
             return await cleanUp(drill, result)
         } catch {
@@ -151,20 +152,20 @@ public struct DrillRunner: Sendable {
     private func cleanUp(_ drill: LiveDrill, _ result: DrillGroupResult) async -> DrillGroupResult {
         var result = result
         guard !options.keep else {
-            progress("\(result.address): keeping drill \(drill.id) (--keep)")
+            progress(Phrase(.drillProgressKeeping, ["address": .text(result.address), "id": .text(drill.id)]))
             return result
         }
         let start = cloudSeconds(elapsed())
         do {
-            progress("\(result.address): deleting drill \(drill.id)")
+            progress(Phrase(.drillProgressDeleting, ["address": .text(result.address), "id": .text(drill.id)]))
             try await remove(drill)
             result.phases.append(DrillPhase(name: "delete", start: start, end: cloudSeconds(elapsed()), failed: false))
             result.deleted = true
             result.finalStatus = nil
         } catch {
             result.phases.append(DrillPhase(name: "delete", start: start, end: cloudSeconds(elapsed()), failed: true))
-            let message = "deleting the drill failed: \(Self.describe(error))"
-            result.failure = result.failure.map { "\($0); \(message)" } ?? message
+            let message = Message(.drillDeleteFailed, ["error": Self.describe(error).argument])
+            result.failure = result.failure.map { Message(.drillFailureAndMore, ["first": $0.argument, "second": message.argument]) } ?? message
         }
         return result
     }
@@ -174,10 +175,12 @@ public struct DrillRunner: Sendable {
         return (Double(seconds) + Double(attoseconds) / 1e18) / max(options.timeScale, .leastNonzeroMagnitude)
     }
 
-    static func describe(_ error: any Error) -> String {
-        if let error = error as? CloudError { return error.description }
-        if let error = error as? DrillWaitError { return error.description }
-        return String(describing: error)
+    /// Why a drill failed: the cloud's error as the cloud reported it (the same in every
+    /// language), a wait that ended badly in any language.
+    static func describe(_ error: any Error) -> Message {
+        if let error = error as? CloudError { return Message(verbatim: error.description) }
+        if let error = error as? DrillWaitError { return error.message }
+        return Message(verbatim: String(describing: error))
     }
 }
 

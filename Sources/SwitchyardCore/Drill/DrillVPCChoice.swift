@@ -11,9 +11,16 @@ public struct DrillVPCChoice: Sendable, Hashable {
     /// The VPC of a bare `--drill-vpc VPC`.
     public var single: String?
 
-    /// A mistake in the `--drill-vpc` values, as a sentence.
+    /// A mistake in the `--drill-vpc` values, as a sentence in any language.
     public struct Problem: Error, Sendable, Hashable, CustomStringConvertible {
-        public var description: String
+        public var message: Message
+
+        init(_ key: MessageKey, _ arguments: [String: Phrase.Argument]) {
+            message = Message(key, arguments)
+        }
+
+        /// The English sentence.
+        public var description: String { message.text }
     }
 
     /// Reads `[GROUP=]VPC` values.
@@ -26,20 +33,20 @@ public struct DrillVPCChoice: Sendable, Hashable {
         for argument in arguments {
             let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard parts.allSatisfy({ !$0.isEmpty }) else {
-                throw Problem(description: "--drill-vpc takes VPC or GROUP=VPC, not '\(TerminalText.line(argument, limit: 80))'")
+                throw Problem(.drillVPCMalformed, ["value": .text(TerminalText.line(argument, limit: 80))])
             }
             let vpc = parts[parts.count - 1]
             guard seen.insert(vpc).inserted else {
-                throw Problem(description: "--drill-vpc names VPC \(TerminalText.line(vpc, limit: 80)) twice; SDRS lets one VPC hold one drill (SDRS.1921)")
+                throw Problem(.drillVPCTwice, ["vpc": .text(TerminalText.line(vpc, limit: 80))])
             }
             if parts.count == 1 {
                 guard single == nil else {
-                    throw Problem(description: "--drill-vpc without a group may be given once; name the group for each VPC: --drill-vpc GROUP=VPC")
+                    throw Problem(.drillVPCBareTwice, [:])
                 }
                 single = vpc
             } else {
                 guard byGroup[parts[0]] == nil else {
-                    throw Problem(description: "--drill-vpc names group \(TerminalText.line(parts[0], limit: 80)) twice")
+                    throw Problem(.drillVPCGroupTwice, ["group": .text(TerminalText.line(parts[0], limit: 80))])
                 }
                 byGroup[parts[0]] = vpc
             }
@@ -51,11 +58,11 @@ public struct DrillVPCChoice: Sendable, Hashable {
     /// - Throws: `Problem` when a bare VPC is given for several groups, or a named group is not drilled.
     public func assign(to targets: [DrillTarget], names: [String: String] = [:]) throws -> [DrillTarget] {
         if single != nil, targets.count != 1 {
-            throw Problem(description: "--drill-vpc without a group needs exactly one drilled group (\(targets.count) are selected); use --drill-vpc GROUP=VPC")
+            throw Problem(.drillVPCBareNeedsOne, ["count": "\(targets.count)"])
         }
         let known = Set(targets.flatMap { [$0.address, $0.groupID, names[$0.groupID]].compactMap { $0 } })
         if let unknown = byGroup.keys.sorted().first(where: { !known.contains($0) }) {
-            throw Problem(description: "--drill-vpc names group '\(TerminalText.line(unknown, limit: 80))', which is not drilled")
+            throw Problem(.drillVPCGroupNotDrilled, ["group": .text(TerminalText.line(unknown, limit: 80))])
         }
         return targets.map { target in
             var target = target

@@ -400,6 +400,57 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case driftJUnitBlocked
     case driftJUnitReason
     case driftJUnitUnmanaged
+    // Catalog+Drill.swift
+    case drillHeader
+    case drillTimeScale
+    case drillNotDrilled
+    case drillSummary
+    case drillRTOSuffix
+    case drillAvailableIn
+    case drillExceedsRTO
+    case drillFailed
+    case drillTimeThenFailed
+    case drillPassed
+    case drillFactLeftovers
+    case drillFactDrill
+    case drillFactDrillInVPC
+    case drillFactServers
+    case drillFactServer
+    case drillFactMeasured
+    case drillFactCheckExited
+    case drillFactDeleted
+    case drillFactLeftInPlace
+    case drillFactLeftInPlaceStatus
+    case drillEndedInStatus
+    case drillCheckFailed
+    case drillDeleteFailed
+    case drillFailureAndMore
+    case drillTimedOut
+    case drillWaitLeave
+    case drillWaitDeleted
+    case drillWaitAvailable
+    case drillCannotDelete
+    case drillDeleteEnded
+    case drillProgressRemoving
+    case drillProgressCreating
+    case drillProgressAvailable
+    case drillProgressKeeping
+    case drillProgressDeleting
+    case drillNoDrillAPI
+    case drillVPCMalformed
+    case drillVPCTwice
+    case drillVPCBareTwice
+    case drillVPCGroupTwice
+    case drillVPCBareNeedsOne
+    case drillVPCGroupNotDrilled
+    case drillHTMLTitle
+    case drillHTMLHeading
+    case drillHTMLDesiredState
+    case drillHTMLTimeScale
+    case drillHTMLDrills
+    case drillHTMLTableHeader
+    case drillHTMLFailed
+    case drillHTMLNotDrilled
     // Catalog+Notes.swift
     case noteFailoverDone
     case noteSwitchInFlight

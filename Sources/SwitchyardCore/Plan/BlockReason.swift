@@ -87,6 +87,9 @@ public struct BlockReason: Sendable, Hashable, Codable, CustomStringConvertible 
 
     public var description: String { message }
 
+    /// The reason as a ``Message``: its phrase when it has one, else its English text.
+    public var sentence: Message { phrase.map(Message.init) ?? Message(verbatim: message) }
+
     public static func == (lhs: BlockReason, rhs: BlockReason) -> Bool {
         lhs.code == rhs.code && lhs.message == rhs.message && lhs.subject == rhs.subject
     }

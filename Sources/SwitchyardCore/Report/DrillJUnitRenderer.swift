@@ -3,9 +3,15 @@
 /// The drill report as JUnit XML: one `<testsuite name="switchyard drill">`, one
 /// `<testcase classname="switchyard.drill" name="<address>" time="<recovery seconds>">` per group.
 /// A drill that failed, exceeded the group's RTO, or could not be run (unresolved group) has a
-/// `<failure>`. Text goes through ``MarkupEscaping``.
+/// `<failure>`. Text goes through ``MarkupEscaping``. Failure messages and texts are in
+/// `language`; names, classnames and types stay the same in every language.
 public struct DrillJUnitRenderer: Sendable {
-    public init() {}
+    /// The language of the failure messages and texts.
+    public var language: Language
+
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     public func render(_ report: DrillReport) -> String {
         let tests = report.groups.count + report.unresolved.count
@@ -22,13 +28,13 @@ public struct DrillJUnitRenderer: Sendable {
             }
             let type = group.failure == nil ? "rto-exceeded" : "drill-failed"
             xml += open + ">\n"
-            xml += "      <failure message=\"\(escape(DrillWording.headline(group)))\" type=\"\(type)\">"
-            xml += escape(DrillWording.facts(group).joined(separator: "\n"), attribute: false)
+            xml += "      <failure message=\"\(escape(DrillWording.headline(group, language)))\" type=\"\(type)\">"
+            xml += escape(DrillWording.facts(group, language).joined(separator: "\n"), attribute: false)
             xml += "</failure>\n    </testcase>\n"
         }
         for group in report.unresolved {
             xml += "    <testcase classname=\"switchyard.drill\" name=\"\(escape(group.address))\">\n"
-            xml += "      <failure message=\"\(escape("not drilled: \(group.reason)"))\" type=\"not-drilled\"/>\n"
+            xml += "      <failure message=\"\(escape(DrillWording.notDrilled(group, language)))\" type=\"not-drilled\"/>\n"
             xml += "    </testcase>\n"
         }
         return xml + JUnitDocument.close

@@ -4,65 +4,85 @@
 /// the recovery time against the RTO, the drill servers, the check and the clean-up, then the
 /// summary line **last**. Every line goes through ``TerminalText``.
 public struct DrillTextRenderer: Sendable {
-    public init() {}
+    /// The language of the report.
+    public var language: Language
+
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     public func render(_ report: DrillReport) -> String {
-        var lines = ["switchyard drill for \(report.desiredFile)"]
+        let l = language
+        var lines = [l(.drillHeader, ["file": .text(report.desiredFile)])]
         if let scale = report.timeScale {
-            lines.append("emulated at time scale \(scale); durations are shown in cloud time")
+            lines.append(l(.drillTimeScale, ["scale": "\(scale)"]))
         }
         for group in report.groups {
             lines.append("")
-            lines.append("\(group.passed ? "✓" : "✗") \(group.address)  \(DrillWording.headline(group))")
-            for fact in DrillWording.facts(group) { lines.append("    \(fact)") }
+            lines.append("\(group.passed ? "✓" : "✗") \(group.address)  \(DrillWording.headline(group, l))")
+            for fact in DrillWording.facts(group, l) { lines.append("    \(fact)") }
         }
         for group in report.unresolved {
             lines.append("")
-            lines.append("✗ \(group.address)  not drilled: \(group.reason)")
+            lines.append("✗ \(group.address)  \(DrillWording.notDrilled(group, l))")
         }
         lines.append("")
-        lines.append(DrillWording.summary(report))
+        lines.append(DrillWording.summary(report, l))
         return lines.map { TerminalText.line($0) }.joined(separator: "\n") + "\n"
     }
 }
 
-/// Sentences shared by the drill renderers.
+/// Sentences shared by the drill renderers, in any language.
 public enum DrillWording {
     /// `drill available in 10m00s (RTO 15m00s)`, or why it failed.
-    public static func headline(_ group: DrillGroupResult) -> String {
-        let rto = group.rtoSeconds.map { " (RTO \(DurationWording.format(seconds: Double($0))))" } ?? ""
-        let time = group.recoverySeconds.map { "drill available in \(DurationWording.format(seconds: $0))\(rto)" }
-        if group.exceededRTO, let time { return "\(time): exceeds the RTO" }
-        if let failure = group.failure { return [time, "failed: \(failure)"].compactMap { $0 }.joined(separator: "; ") }
-        return time ?? "passed"
+    public static func headline(_ group: DrillGroupResult, _ l: Language = .english) -> String {
+        let rto = group.rtoSeconds.map { l(.drillRTOSuffix, ["rto": .text(DurationWording.format(seconds: Double($0)))]) } ?? ""
+        let time = group.recoverySeconds.map { l(.drillAvailableIn, ["duration": .text(DurationWording.format(seconds: $0)), "rto": .text(rto)]) }
+        if group.exceededRTO, let time { return l(.drillExceedsRTO, ["time": .text(time)]) }
+        if let failure = group.failure {
+            let failure = failure.argument
+            return time.map { l(.drillTimeThenFailed, ["time": .text($0), "failure": failure]) } ?? l(.drillFailed, ["failure": failure])
+        }
+        return time ?? l(.drillPassed)
     }
 
     /// The facts of one group: drill, servers, check, clean-up.
-    public static func facts(_ group: DrillGroupResult) -> [String] {
+    public static func facts(_ group: DrillGroupResult, _ l: Language = .english) -> [String] {
         var facts: [String] = []
         if !group.removedLeftovers.isEmpty {
-            facts.append("removed \(group.removedLeftovers.count) drill(s) left by an earlier run: \(group.removedLeftovers.joined(separator: ", "))")
+            facts.append(l(.drillFactLeftovers, [
+                "count": "\(group.removedLeftovers.count)", "ids": .text(group.removedLeftovers.joined(separator: ", ")),
+            ]))
         }
         if let id = group.drillID {
-            facts.append("drill \(group.drillName ?? "") (\(id))" + (group.drillVPCID.map { " in VPC \($0)" } ?? ""))
+            let name: Phrase.Argument = .text(group.drillName ?? "")
+            facts.append(group.drillVPCID.map { l(.drillFactDrillInVPC, ["name": name, "id": .text(id), "vpc": .text($0)]) }
+                ?? l(.drillFactDrill, ["name": name, "id": .text(id)]))
         }
         if !group.servers.isEmpty {
-            facts.append("drill servers: " + group.servers.map { "\($0.drillServerID) (from \($0.protectedInstanceID))" }.joined(separator: ", "))
+            let servers = group.servers.map { Phrase(.drillFactServer, ["server": .text($0.drillServerID), "instance": .text($0.protectedInstanceID)]) }
+            facts.append(l(.drillFactServers, ["servers": .list(servers, separator: .listSeparator)]))
         }
         if let measured = group.measuredSeconds {
-            facts.append("measured from the create call: \(DurationWording.format(seconds: measured))")
+            facts.append(l(.drillFactMeasured, ["duration": .text(DurationWording.format(seconds: measured))]))
         }
-        if let status = group.checkExitStatus { facts.append("check exited with status \(status)") }
+        if let status = group.checkExitStatus { facts.append(l(.drillFactCheckExited, ["status": "\(status)"])) }
         if group.deleted {
-            facts.append("drill deleted")
+            facts.append(l(.drillFactDeleted))
         } else if let id = group.drillID {
-            facts.append("drill \(id) left in place" + (group.finalStatus.map { " (status \($0))" } ?? ""))
+            facts.append(group.finalStatus.map { l(.drillFactLeftInPlaceStatus, ["id": .text(id), "status": .text($0)]) }
+                ?? l(.drillFactLeftInPlace, ["id": .text(id)]))
         }
         return facts
     }
 
+    /// `not drilled: <reason>`.
+    public static func notDrilled(_ group: DrillReport.Unresolved, _ l: Language = .english) -> String {
+        l(.drillNotDrilled, ["reason": group.reason.argument])
+    }
+
     /// `Drill: 2 passed, 1 failed.`
-    public static func summary(_ report: DrillReport) -> String {
-        "Drill: \(report.passedCount) passed, \(report.failedCount) failed."
+    public static func summary(_ report: DrillReport, _ l: Language = .english) -> String {
+        l(.drillSummary, ["passed": "\(report.passedCount)", "failed": "\(report.failedCount)"])
     }
 }

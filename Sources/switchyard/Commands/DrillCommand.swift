@@ -55,7 +55,7 @@ extension Switchyard {
             do {
                 _ = try DrillVPCChoice(arguments: drillVPCs)
             } catch let problem as DrillVPCChoice.Problem {
-                throw ValidationError(problem.description)
+                throw ValidationError(problem.message.text(languageOptions.language))
             }
             if let check, check.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("--check needs a command")
@@ -64,23 +64,24 @@ extension Switchyard {
 
         func run() async throws {
             for path in [output, report].compactMap({ $0 }) { try await CommandFailure.run { try ReportFile.checkWritable(path) } }
+            let language = languageOptions.language
             let drill = try await DrillCommandRunner.run(
-                file: file, cloud: cloud, selection: selection, language: languageOptions.language,
+                file: file, cloud: cloud, selection: selection, language: language,
                 settings: DrillCommandRunner.Settings(check: check, drillVPCs: drillVPCs, keep: keep, pollScale: pollScale)
             )
             let rendered = try await CommandFailure.run { () -> String in
                 switch format {
-                case .text: DrillTextRenderer().render(drill)
+                case .text: DrillTextRenderer(language: language).render(drill)
                 case .json: try DrillJSONRenderer().render(drill)
-                case .junit: DrillJUnitRenderer().render(drill)
+                case .junit: DrillJUnitRenderer(language: language).render(drill)
                 }
             }
             if let report {
-                try await CommandFailure.run { try SecureFile.write(DrillReportHTMLRenderer().render(drill), to: report) }
+                try await CommandFailure.run { try SecureFile.write(DrillReportHTMLRenderer(language: language).render(drill), to: report) }
             }
             if let output {
                 try await CommandFailure.run { try SecureFile.write(rendered, to: output) }
-                StandardStreams.write(TerminalText.line(DrillWording.summary(drill)) + "\n")
+                StandardStreams.write(TerminalText.line(DrillWording.summary(drill, language)) + "\n")
             } else {
                 StandardStreams.write(rendered)
             }

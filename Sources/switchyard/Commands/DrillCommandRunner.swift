@@ -22,7 +22,7 @@ enum DrillCommandRunner {
         return try await CommandFailure.run {
             try await CloudSession.run(options: cloud, desired: desired, purpose: .write, logger: logger) { api, target in
                 guard let drills = api as? any DrillAPI else {
-                    throw ConfigurationError("this cloud connection cannot run DR drills")
+                    throw ConfigurationError(language(.drillNoDrillAPI))
                 }
                 let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
                 let plan = Planner.plan(
@@ -35,7 +35,7 @@ enum DrillCommandRunner {
                 for address in selection.targets + selection.excludes where !plan.groups.contains(where: {
                     $0.address == address || $0.selector.id == address || $0.selector.name == address
                 }) {
-                    throw ConfigurationError("--target/--exclude '\(TerminalText.line(address, limit: 80))' names no declared group")
+                    throw ConfigurationError(language(.diagnosticNoSuchTarget, ["flag": "--target/--exclude", "address": .text(TerminalText.line(address, limit: 80))]))
                 }
                 let (resolved, unresolved) = DrillTarget.targets(in: plan)
                 let names = Dictionary(plan.groups.compactMap { group in group.groupID.flatMap { id in group.selector.name.map { (id, $0) } } }) { first, _ in first }
@@ -43,7 +43,7 @@ enum DrillCommandRunner {
                 do {
                     targets = try DrillVPCChoice(arguments: settings.drillVPCs).assign(to: resolved, names: names)
                 } catch let problem as DrillVPCChoice.Problem {
-                    throw ConfigurationError(problem.description)
+                    throw ConfigurationError(problem.message.text(language))
                 }
                 let timeScale = target.emulated ? cloud.emulatorTimeScale : 1
                 var options = DrillRunner.Options(runStamp: runStamp(startedAt))
@@ -54,7 +54,7 @@ enum DrillCommandRunner {
                 let runner = DrillRunner(
                     drills: drills, check: settings.check.map(ShellDrillCheck.init(command:)), options: options,
                     clock: ContinuousClock(), elapsed: { origin.duration(to: .now) },
-                    progress: { StandardStreams.writeError(TerminalText.line($0) + "\n") }
+                    progress: { StandardStreams.writeError(TerminalText.line($0.text(language)) + "\n") }
                 )
                 let results = await runner.run(targets)
                 return DrillReport(
@@ -62,7 +62,7 @@ enum DrillCommandRunner {
                     startedAt: startedAt.formatted(.iso8601), endedAt: Date().formatted(.iso8601),
                     timeScale: timeScale == 1 ? nil : timeScale, keep: settings.keep, groups: results,
                     unresolved: unresolved.map {
-                        DrillReport.Unresolved(address: $0.address, reason: $0.reasons.first?.message ?? "\($0.action)")
+                        DrillReport.Unresolved(address: $0.address, reason: $0.reasons.first?.sentence ?? Message(verbatim: "\($0.action)"))
                     }
                 )
             }

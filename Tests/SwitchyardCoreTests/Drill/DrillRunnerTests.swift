@@ -74,7 +74,8 @@ actor RecordingCheck: DrillCheck {
         let cloud = FakeDrillCloud(instancesByGroup: Self.groups)
         await cloud.configure { $0.failCreate = ["erp-db"] }
         let results = await runner(cloud).run(targets)
-        #expect(results[0].failure?.contains("status error") == true)
+        #expect(results[0].failure?.text == "the drill ended in status error instead of available")
+        #expect(results[0].failure?.text(.simplifiedChinese) == "容灾演练最终处于状态 error，而不是 available")
         #expect(results[0].deleted && !results[0].passed && results[0].recoverySeconds == nil)
         #expect(results[1].passed)
         #expect(await cloud.drills.isEmpty)
@@ -84,7 +85,9 @@ actor RecordingCheck: DrillCheck {
         let cloud = FakeDrillCloud(instancesByGroup: Self.groups)
         await cloud.configure { $0.failDelete = ["erp-app"] }
         let results = await runner(cloud).run(targets)
-        #expect(results[1].failure?.contains("error-deleting") == true)
+        let id = try #require(results[1].drillID)
+        #expect(results[1].failure?.text == "deleting the drill failed: deleting drill \(id) ended in status error-deleting")
+        #expect(results[1].failure?.text(.simplifiedChinese) == "删除容灾演练失败：容灾演练 \(id) 的删除以状态 error-deleting 结束")
         #expect(!results[1].deleted)
         #expect(await cloud.drills.map(\.status) == [.errorDeleting])
     }
@@ -120,7 +123,36 @@ actor RecordingCheck: DrillCheck {
         await cloud.seed(LiveDrill(id: "odd", name: "switchyard-drill-odd", status: .unknown("frozen"), groupID: "erp-db"))
         let results = await runner(cloud).run([targets[0]])
         #expect(results[0].failure?.contains("cannot be deleted") == true)
+        #expect(results[0].failure?.text(.simplifiedChinese).contains("容灾演练 odd 处于状态 frozen，无法删除") == true)
         #expect(results[0].drillID == nil)
+    }
+
+    @Test func progressLinesAndAFailedCheckAreWrittenInEitherLanguage() async throws {
+        let cloud = FakeDrillCloud(instancesByGroup: Self.groups)
+        await cloud.seed(LiveDrill(id: "old", name: "switchyard-drill-old", status: .available, groupID: "erp-app"))
+        let lines = ProgressLines()
+        var options = DrillRunner.Options(runStamp: "s")
+        options.poll = PollSchedule(initial: .milliseconds(1), cap: .milliseconds(2), jitterFraction: 0)
+        let origin = ContinuousClock.now
+        let runner = DrillRunner(
+            drills: cloud, check: RecordingCheck(status: 4), options: options, clock: ContinuousClock(),
+            elapsed: { origin.duration(to: .now) }, jitter: { 0.5 }, progress: { lines.append($0) })
+        let result = try #require(await runner.run([DrillTarget(address: "erp-app", groupID: "erp-app")]).first)
+        let id = try #require(result.drillID)
+        #expect(lines.all.map { $0.text(.english) } == [
+            "erp-app: removing drill switchyard-drill-old (old) left by an earlier run",
+            "erp-app: creating drill switchyard-drill-s",
+            "erp-app: drill \(id) available with 1 server(s)",
+            "erp-app: deleting drill \(id)",
+        ])
+        #expect(lines.all.map { $0.text(.simplifiedChinese) } == [
+            "erp-app：正在删除之前的运行遗留的容灾演练 switchyard-drill-old（old）",
+            "erp-app：正在创建容灾演练 switchyard-drill-s",
+            "erp-app：容灾演练 \(id) 已可用，共 1 台云服务器",
+            "erp-app：正在删除容灾演练 \(id)",
+        ])
+        #expect(result.failure?.text == "the check command exited with status 4")
+        #expect(result.failure?.text(.simplifiedChinese) == "检查命令以退出状态 4 结束")
     }
 }
 
@@ -156,4 +188,13 @@ actor RecordingCheck: DrillCheck {
         #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["vpc-a"]).assign(to: targets) }
         #expect(throws: DrillVPCChoice.Problem.self) { try DrillVPCChoice(arguments: ["ghost=vpc-a"]).assign(to: targets) }
     }
+}
+
+/// Progress lines collected from the runner's tasks.
+final class ProgressLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var phrases: [Phrase] = []
+
+    func append(_ phrase: Phrase) { lock.withLock { phrases.append(phrase) } }
+    var all: [Phrase] { lock.withLock { phrases } }
 }

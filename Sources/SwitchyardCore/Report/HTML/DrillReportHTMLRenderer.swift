@@ -2,9 +2,15 @@
 
 /// The drill report as one self-contained HTML page: the apply report's page frame, stylesheet,
 /// script and timeline SVG (``ApplyTimeline/init(drill:)``), and a table of the drills. No request
-/// leaves the page (same Content-Security-Policy); every text from the report is escaped.
+/// leaves the page (same Content-Security-Policy); every text from the report is escaped. Words
+/// are in `language`; IDs, statuses, phase names and timestamps stay as they are.
 public struct DrillReportHTMLRenderer: Sendable {
-    public init() {}
+    /// The language of the page.
+    public var language: Language
+
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// Colours of the drill phases, added to the apply report's stylesheet.
     static let phaseStyles = """
@@ -19,58 +25,60 @@ public struct DrillReportHTMLRenderer: Sendable {
     public func render(_ report: DrillReport) -> String {
         let timeline = ApplyTimeline(drill: report)
         let failed = ExitStatus(drill: report) == .error
-        var html = HTMLPage.start(title: "switchyard drill report — \(escape(report.startedAt))", extraStyles: Self.phaseStyles)
+        let l = language
+        var html = HTMLPage.start(title: l(.drillHTMLTitle, ["started": .text(escape(report.startedAt))]), extraStyles: Self.phaseStyles, language: l)
         html += """
             <header class="\(failed ? "run failed" : "run")">
-            <h1>switchyard drill report</h1>
+            <h1>\(l(.drillHTMLHeading))</h1>
             <dl class="facts">
-            <dt>Desired state</dt><dd><code>\(escape(report.desiredFile))</code></dd>
-            <dt>Started</dt><dd><time datetime="\(escape(report.startedAt))">\(escape(report.startedAt))</time></dd>
-            <dt>Ended</dt><dd><time datetime="\(escape(report.endedAt))">\(escape(report.endedAt))</time></dd>
-            <dt>Result</dt><dd class="totals">\(escape(DrillWording.summary(report)))</dd>
+            <dt>\(l(.drillHTMLDesiredState))</dt><dd><code>\(escape(report.desiredFile))</code></dd>
+            <dt>\(l(.htmlStarted))</dt><dd><time datetime="\(escape(report.startedAt))">\(escape(report.startedAt))</time></dd>
+            <dt>\(l(.htmlEnded))</dt><dd><time datetime="\(escape(report.endedAt))">\(escape(report.endedAt))</time></dd>
+            <dt>\(l(.htmlResult))</dt><dd class="totals">\(escape(DrillWording.summary(report, l)))</dd>
             </dl>
 
             """
         if let scale = report.timeScale {
-            html += "<p>Emulated at time scale \(scale); durations are in cloud time.</p>\n"
+            html += "<p>\(l(.drillHTMLTimeScale, ["scale": "\(scale)"]))</p>\n"
         }
         html += "</header>\n"
         if !timeline.rows.isEmpty {
-            html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">Timeline</h2>\n"
-            html += ApplyTimelineSVG(timeline: timeline).legend()
-            html += ApplyTimelineSVG(timeline: timeline).render()
+            html += "<section aria-labelledby=\"timeline-title\">\n<h2 id=\"timeline-title\">\(l(.htmlTimeline))</h2>\n"
+            html += ApplyTimelineSVG(timeline: timeline, language: l).legend()
+            html += ApplyTimelineSVG(timeline: timeline, language: l).render()
             html += "</section>\n"
         }
-        html += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">Drills</h2>\n" + table(report) + "</section>\n"
+        html += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\">\(l(.drillHTMLDrills))</h2>\n" + table(report) + "</section>\n"
         return html + HTMLPage.end
     }
 
     func table(_ report: DrillReport) -> String {
+        let l = language
         var html = """
             <table id="summary">
-            <thead><tr><th scope="col">Group</th><th scope="col">Result</th><th scope="col">Recovery</th><th scope="col">RTO</th><th scope="col">Drill servers</th><th scope="col">Details</th></tr></thead>
+            <thead><tr>\(l(.drillHTMLTableHeader))</tr></thead>
             <tbody>
 
             """
         for group in report.groups {
             let address = escape(group.address)
             html += "<tr class=\"\(group.passed ? "result-converged" : "result-failed failed")\" data-group=\"\(address)\">"
-            html += "<th scope=\"row\">\(address)</th><td>\(group.passed ? "passed" : "failed")</td>"
+            html += "<th scope=\"row\">\(address)</th><td>\(l(group.passed ? .drillPassed : .drillHTMLFailed))</td>"
             // Meeting the RTO is said as plainly as missing it, as in the apply report.
             let withinRTO = group.rtoSeconds != nil && group.recoverySeconds != nil && !group.exceededRTO
-            let mark = group.exceededRTO ? " (over RTO)" : withinRTO ? " <span class=\"good\">✓ within RTO</span>" : ""
+            let mark = group.exceededRTO ? l(.htmlOverRTO) : withinRTO ? " <span class=\"good\">\(l(.htmlWithinRTO))</span>" : ""
             let recovery = (group.recoverySeconds.map { DurationWording.format(seconds: $0) } ?? "—") + mark
             html += "<td data-sort=\"\(group.recoverySeconds.map { String($0) } ?? "")\"\(group.exceededRTO ? " class=\"bad\"" : "")>\(recovery)</td>"
             html += "<td data-sort=\"\(group.rtoSeconds.map(String.init) ?? "")\">\(group.rtoSeconds.map { DurationWording.format(seconds: Double($0)) } ?? "—")</td>"
             let servers = group.servers.map { "<code>\(escape($0.drillServerID))</code>" }
             html += "<td>\(servers.isEmpty ? "—" : servers.joined(separator: "<br>"))</td>"
-            let details = ([DrillWording.headline(group)] + DrillWording.facts(group)).map(escape)
+            let details = ([DrillWording.headline(group, l)] + DrillWording.facts(group, l)).map(escape)
             html += "<td>\(details.joined(separator: "<br>"))</td></tr>\n"
         }
         for group in report.unresolved {
             let address = escape(group.address)
-            html += "<tr class=\"result-failed failed\" data-group=\"\(address)\"><th scope=\"row\">\(address)</th><td>not drilled</td>"
-            html += "<td data-sort=\"\">—</td><td data-sort=\"\">—</td><td>—</td><td>\(escape(group.reason))</td></tr>\n"
+            html += "<tr class=\"result-failed failed\" data-group=\"\(address)\"><th scope=\"row\">\(address)</th><td>\(l(.drillHTMLNotDrilled))</td>"
+            html += "<td data-sort=\"\">—</td><td data-sort=\"\">—</td><td>—</td><td>\(escape(group.reason.text(l)))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
