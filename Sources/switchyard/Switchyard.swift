@@ -1,6 +1,7 @@
 // This file is part of switchyard. Licensed under the Apache License, Version 2.0.
 
 import ArgumentParser
+import Foundation
 import SwitchyardCore
 import SwitchyardBuildInfo
 
@@ -9,22 +10,22 @@ import SwitchyardBuildInfo
 struct Switchyard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "switchyard",
-        abstract: "Declarative disaster-recovery switchover for Huawei Cloud SDRS protection groups.",
-        discussion: "Each command's --help says what its own exit statuses mean. "
+        abstract: HelpLanguage.text(.helpRootAbstract),
+        discussion: HelpLanguage.text(.helpRootDiscussion) + " "
             + ExitCodeHelp.sentence([
-                (.success, "success, nothing to change"),
-                (.error, "error: bad input or an unreachable or refusing cloud (nothing was changed), a group apply could not switch, a failed drill"),
-                (.changesPending, "changes pending (plan --detailed-exitcode), drift found (drift)"),
-                (.blocked, "one or more groups are blocked (plan), or were refused, stale or skipped and left alone (apply)"),
+                (.success, .helpRootExitSuccess), (.error, .helpRootExitError),
+                (.changesPending, .helpRootExitChangesPending), (.blocked, .helpRootExitBlocked),
             ]),
         version: BuildInfo.current(program: "switchyard").line,
         subcommands: [Validate.self, PlanCommand.self, ShowCommand.self, ApplyCommand.self, DriftCommand.self, DrillCommand.self, ImportCommand.self, PermissionsCommand.self, Version.self]
     )
 
-    /// Parses and runs; first reports a long option written with one dash (`-auto-approve`) as the
-    /// unknown option it is (``SingleDashOption``), exit status 64.
+    /// Parses and runs. First sets the language of the help texts (``HelpLanguage``), before
+    /// anything reads them; then reports a long option written with one dash (`-auto-approve`) as
+    /// the unknown option it is (``SingleDashOption``), exit status 64.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        HelpLanguage.set(Language.forHelp(arguments: arguments, environment: ProcessInfo.processInfo.environment))
         let command = SingleDashOption.command(for: arguments, root: Self.self)
         let help = Self.helpMessage(for: command, includeHidden: true, columns: 10_000)
         if let problem = SingleDashOption.problem(in: arguments, longOptions: SingleDashOption.longOptions(in: help)) {

@@ -13,7 +13,7 @@ public enum Catalog {
     /// Every entry: key → language → template.
     public static let entries: [MessageKey: [Language: String]] = {
         var all: [MessageKey: [Language: String]] = [:]
-        for part in [plan, steps, reasons, notes, advisories, apply, report, diagnostics, libyaml, drift, drill] {
+        for part in [plan, steps, reasons, notes, advisories, apply, report, diagnostics, libyaml, drift, drill, help] {
             all.merge(part) { first, _ in first }
         }
         return all

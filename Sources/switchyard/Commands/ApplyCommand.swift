@@ -10,51 +10,42 @@ extension Switchyard {
     struct ApplyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "apply",
-            abstract: "Switch the groups a plan says to switch: stop production servers, reverse the group, start the new production servers.",
-            discussion: "'apply PLAN' applies a plan saved with 'plan --out' without asking, after checking that each "
-                + "group is still as it was when planned. 'apply -f FILE' plans, shows the plan and asks for "
-                + "'yes' (or --auto-approve). Rerunning is always safe: every step re-reads the cloud and does "
-                + "only what is still missing. "
-                + ExitCodeHelp.sentence([
-                    (.success, "every group converged or was already in sync"),
-                    (.error, "a group failed, the run was interrupted, or an error before any change (bad input, the cloud, no approval)"),
-                    (.blocked, "some groups were blocked, refused as stale, or skipped and left alone"),
-                ])
+            abstract: HelpLanguage.text(.helpApplyAbstract),
+            discussion: HelpLanguage.text(.helpApplyDiscussion) + " "
+                + ExitCodeHelp.sentence([(.success, .helpApplyExitSuccess), (.error, .helpApplyExitError), (.blocked, .helpApplyExitBlocked)])
         )
 
-        @Argument(help: ArgumentHelp("A plan saved with 'switchyard plan --out'.", valueName: "plan.json"))
+        @Argument(help: ArgumentHelp(.helpSavedPlan, valueName: "plan.json"))
         var planFile: String?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Plan from this desired-state file and apply it (asks for approval).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpApplyFile, valueName: "file"))
         var file: String?
 
-        @Flag(name: .customLong("auto-approve"), help: "Apply -f FILE without asking.")
+        @Flag(name: .customLong("auto-approve"), help: ArgumentHelp(.helpApplyAutoApprove))
         var autoApprove = false
 
-        @Flag(name: .customLong("allow-failover"), help: "Allow the failovers the plan shows (groups with a 'failover:' declaration). Without it, a plan with a failover is refused before any change, even with --auto-approve: a failover stops replication and may lose data.")
+        @Flag(name: .customLong("allow-failover"), help: ArgumentHelp(.helpApplyAllowFailover))
         var allowFailover = false
 
-        @Option(help: ArgumentHelp("Groups worked on at once within a wave (default: the plan's policy, else 10).", valueName: "n"))
+        @Option(help: ArgumentHelp(.helpApplyParallelism, valueName: "n"))
         var parallelism: Int?
 
-        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(
-            "Multiply every delay of the standard poll schedule (2 s, then 15 % of the time waited, at most 15 s). Against an emulator running at --time-scale S, pass S to poll as against the real cloud (default on loopback: 0.2 s to 2 s).",
-            valueName: "factor"))
+        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(.helpApplyPollScale, valueName: "factor"))
         var pollScale: Double?
 
-        @Option(help: ArgumentHelp("Write-ahead journal (JSON Lines, mode 0600).", valueName: "path"))
+        @Option(help: ArgumentHelp(.helpApplyJournal, valueName: "path"))
         var journal: String = ".switchyard/journal.jsonl"
 
-        @Option(help: "Output format of the final report.")
+        @Option(help: ArgumentHelp(.helpApplyFormat))
         var format: ApplyOutputFormat = .text
 
-        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the run.", valueName: "file.html"))
+        @Option(help: ArgumentHelp(.helpApplyReport, valueName: "file.html"))
         var report: String?
 
-        @Option(name: .customLong("metrics-file"), help: ArgumentHelp("Also write Prometheus metrics here (per-group downtime, RTO and whether it was met, the run's result) for node-exporter's textfile collector (atomically, mode 0644).", valueName: "path.prom"))
+        @Option(name: .customLong("metrics-file"), help: ArgumentHelp(.helpApplyMetricsFile, valueName: "path.prom"))
         var metricsFile: String?
 
-        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        @Flag(name: .customLong("no-color"), help: ArgumentHelp(.helpNoColor))
         var noColor = false
 
         @OptionGroup var cloud: CloudOptions

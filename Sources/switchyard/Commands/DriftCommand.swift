@@ -9,27 +9,24 @@ extension Switchyard {
     struct DriftCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "drift",
-            abstract: "Check that production runs where Git declares it, for scheduled checks that page someone.",
-            discussion: """
-                Read-only: makes no call that changes the cloud. Each declared group is in-sync, drifted (production at the other site), in-progress (a switchover or failover is running), degraded (needs a person) or missing. See docs/drift.md.
-                """ + " " + ExitCodeHelp.sentence([
-                    (.success, "every declared group in sync"), (.error, "error (bad input, or the cloud could not be observed)"), (.changesPending, "drift found"),
-                ])
+            abstract: HelpLanguage.text(.helpDriftAbstract),
+            discussion: HelpLanguage.text(.helpReadOnly) + " " + HelpLanguage.text(.helpDriftDiscussion) + " "
+                + ExitCodeHelp.sentence([(.success, .helpDriftExitSuccess), (.error, .helpDriftExitError), (.changesPending, .helpDriftExitChangesPending)])
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpDesiredFile, valueName: "file"))
         var file: String = DesiredFileDefault.path
 
-        @Option(help: "Report format: text, json, markdown or junit.")
+        @Option(help: ArgumentHelp(.helpDriftFormat))
         var format: DriftOutputFormat = .text
 
-        @Option(help: ArgumentHelp("Write the report here (mode 0600, atomically) and print only the summary line.", valueName: "file"))
+        @Option(help: ArgumentHelp(.helpReportOutput, valueName: "file"))
         var output: String?
 
-        @Option(name: .customLong("metrics-file"), help: ArgumentHelp("Also write Prometheus metrics here for node-exporter's textfile collector (atomically, mode 0644).", valueName: "path.prom"))
+        @Option(name: .customLong("metrics-file"), help: ArgumentHelp(.helpDriftMetricsFile, valueName: "path.prom"))
         var metricsFile: String?
 
-        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        @Flag(name: .customLong("no-color"), help: ArgumentHelp(.helpNoColor))
         var noColor = false
 
         @OptionGroup var cloud: CloudOptions

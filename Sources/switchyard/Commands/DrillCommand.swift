@@ -9,39 +9,33 @@ extension Switchyard {
     struct DrillCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "drill",
-            abstract: "Rehearse recovery: create a DR drill per group, time it, check it, delete it.",
-            discussion: """
-                Never touches production: only the SDRS drill API is called. For each selected group a drill is created (in --drill-vpc, or a VPC SDRS creates), timed until it is available (the time a real failover needs before the servers exist), checked with --check, and deleted unless --keep. Drills named switchyard-drill-* that an earlier, killed run left behind are deleted first. See docs/drills.md.
-                """ + " " + ExitCodeHelp.sentence([(.success, "every drill passed"), (.error, "a drill failed, exceeded the group's rto, or an error")])
+            abstract: HelpLanguage.text(.helpDrillAbstract),
+            discussion: HelpLanguage.text(.helpDrillDiscussion) + " "
+                + ExitCodeHelp.sentence([(.success, .helpDrillExitSuccess), (.error, .helpDrillExitError)])
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpDesiredFile, valueName: "file"))
         var file: String = DesiredFileDefault.path
 
-        @Option(help: "Report format: text, json or junit.")
+        @Option(help: ArgumentHelp(.helpDrillFormat))
         var format: DrillOutputFormat = .text
 
-        @Option(help: ArgumentHelp("Write the report here (mode 0600, atomically) and print only the summary line.", valueName: "file"))
+        @Option(help: ArgumentHelp(.helpReportOutput, valueName: "file"))
         var output: String?
 
-        @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page with a timeline of the drills.", valueName: "file.html"))
+        @Option(help: ArgumentHelp(.helpDrillReport, valueName: "file.html"))
         var report: String?
 
-        @Option(name: .customLong("check"), help: ArgumentHelp(
-            "Run this shell command once a drill is available; SWITCHYARD_DRILL_SERVER_IDS (comma-separated), SWITCHYARD_DRILL_ID, SWITCHYARD_GROUP_ID and SWITCHYARD_GROUP_NAME are in its environment; a non-zero exit fails the drill.",
-            valueName: "command"))
+        @Option(name: .customLong("check"), help: ArgumentHelp(.helpDrillCheck, valueName: "command"))
         var check: String?
 
-        @Option(name: .customLong("drill-vpc"), help: ArgumentHelp(
-            "Build a group's drill servers in this VPC (repeatable; a bare VPC only when one group is drilled, as one VPC holds one drill); default: SDRS creates one.",
-            valueName: "[group=]vpc-id"))
+        @Option(name: .customLong("drill-vpc"), help: ArgumentHelp(.helpDrillVPC, valueName: "[group=]vpc-id"))
         var drillVPCs: [String] = []
 
-        @Flag(help: "Leave the drills running after the check (the next run deletes them).")
+        @Flag(help: ArgumentHelp(.helpDrillKeep))
         var keep = false
 
-        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(
-            "Multiply every wait between polls by this (default 1; against the embedded emulator waits follow its time scale).", valueName: "factor"))
+        @Option(name: .customLong("poll-scale"), help: ArgumentHelp(.helpDrillPollScale, valueName: "factor"))
         var pollScale: Double?
 
         @OptionGroup var cloud: CloudOptions

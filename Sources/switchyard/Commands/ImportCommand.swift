@@ -9,24 +9,21 @@ extension Switchyard {
     struct ImportCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Write a desired-state file from the live estate: every group where production runs now.",
-            discussion: "Read-only. Each group is declared at its current site (by name when the name is unique, else by ID), so the next "
-                + "'switchyard plan' changes nothing; a group whose production servers are not all running gets startAfterSwitch: false, "
-                + "and one the plan would not call in sync is written with a comment saying why. The file is checked by planning it "
-                + "before it is written. "
-                + ExitCodeHelp.sentence([(.success, "written"), (.error, "error (nothing written)")])
+            abstract: HelpLanguage.text(.helpImportAbstract),
+            discussion: HelpLanguage.text(.helpImportDiscussion) + " "
+                + ExitCodeHelp.sentence([(.success, .helpImportExitSuccess), (.error, .helpImportExitError)])
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write the file here (atomically; refused if it exists, unless --force). Default: standard output.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpImportOut, valueName: "file"))
         var out: String?
 
-        @Flag(help: "Overwrite --out if it exists.")
+        @Flag(help: ArgumentHelp(.helpImportForce))
         var force = false
 
-        @Option(name: .customLong("group"), help: ArgumentHelp("Import only this group (name or ID; repeatable).", valueName: "group"))
+        @Option(name: .customLong("group"), help: ArgumentHelp(.helpImportGroup, valueName: "group"))
         var groups: [String] = []
 
-        @Option(name: .customLong("exclude"), help: ArgumentHelp("Leave this group out (name or ID; repeatable).", valueName: "group"))
+        @Option(name: .customLong("exclude"), help: ArgumentHelp(.helpImportExclude, valueName: "group"))
         var excludes: [String] = []
 
         @OptionGroup var cloud: CloudOptions

@@ -11,9 +11,8 @@ extension Switchyard {
     struct PermissionsCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "permissions",
-            abstract: "List the API calls plan, apply, drift and drill make and what grants each. Makes no API call.",
-            discussion: "SDRS publishes no fine-grained IAM actions: its calls are granted by the role SDRS Administrator (or, read-only, Tenant Guest). Only ECS action names from Huawei's permission tables are printed. See docs/permissions.md. "
-                + ExitCodeHelp.sentence([(.success, "listed")])
+            abstract: HelpLanguage.text(.helpPermissionsAbstract),
+            discussion: HelpLanguage.text(.helpPermissionsDiscussion) + " " + ExitCodeHelp.sentence([(.success, .helpPermissionsExitSuccess)])
         )
 
         /// Which command the listing is for.
@@ -26,10 +25,10 @@ extension Switchyard {
             case text, json
         }
 
-        @Option(name: .customLong("for"), help: "The command to list permissions for.")
+        @Option(name: .customLong("for"), help: ArgumentHelp(.helpPermissionsFor))
         var purpose: Purpose = .all
 
-        @Option(help: "Output format.")
+        @Option(help: ArgumentHelp(.helpOutputFormat))
         var format: Format = .text
         @OptionGroup var languageOptions: LanguageOptions
 

@@ -9,29 +9,27 @@ extension Switchyard {
     struct PlanCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "plan",
-            abstract: "Show what apply would do: which servers stop, which groups switch, what is blocked and why.",
-            discussion: "Read-only: makes no call that changes the cloud. "
+            abstract: HelpLanguage.text(.helpPlanAbstract),
+            discussion: HelpLanguage.text(.helpReadOnly) + " "
                 + ExitCodeHelp.sentence([
-                    (.success, "nothing to do (or changes pending without --detailed-exitcode)"),
-                    (.error, "error (bad input, the cloud, an unresolved group)"),
-                    (.changesPending, "changes pending, with --detailed-exitcode"),
-                    (.blocked, "some groups are blocked"),
+                    (.success, .helpPlanExitSuccess), (.error, .helpPlanExitError),
+                    (.changesPending, .helpPlanExitChangesPending), (.blocked, .helpPlanExitBlocked),
                 ])
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpDesiredFile, valueName: "file"))
         var file: String = DesiredFileDefault.path
 
-        @Option(help: ArgumentHelp("Also save the plan as JSON here (mode 0600), for 'switchyard apply PLAN'.", valueName: "plan.json"))
+        @Option(help: ArgumentHelp(.helpPlanOut, valueName: "plan.json"))
         var out: String?
 
-        @Option(help: "Output format.")
+        @Option(help: ArgumentHelp(.helpOutputFormat))
         var format: OutputFormat = .text
 
-        @Flag(name: .customLong("detailed-exitcode"), help: "Exit 2 when there are changes to apply.")
+        @Flag(name: .customLong("detailed-exitcode"), help: ArgumentHelp(.helpPlanDetailedExitCode))
         var detailedExitCode = false
 
-        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        @Flag(name: .customLong("no-color"), help: ArgumentHelp(.helpNoColor))
         var noColor = false
 
         @OptionGroup var cloud: CloudOptions

@@ -8,18 +8,18 @@ extension Switchyard {
     struct ShowCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Show a plan saved with 'plan --out' as text, JSON or Markdown, without calling the cloud.",
-            discussion: "The output is exactly what 'plan --format FORMAT' printed when the plan was made. The file is checked like 'apply PLAN' checks it. "
-                + ExitCodeHelp.sentence([(.success, "shown"), (.error, "the file is missing, unreadable or inconsistent")])
+            abstract: HelpLanguage.text(.helpShowAbstract),
+            discussion: HelpLanguage.text(.helpShowDiscussion) + " "
+                + ExitCodeHelp.sentence([(.success, .helpShowExitSuccess), (.error, .helpShowExitError)])
         )
 
-        @Argument(help: ArgumentHelp("A plan saved with 'switchyard plan --out'.", valueName: "plan.json"))
+        @Argument(help: ArgumentHelp(.helpSavedPlan, valueName: "plan.json"))
         var planFile: String
 
-        @Option(help: "Output format.")
+        @Option(help: ArgumentHelp(.helpOutputFormat))
         var format: OutputFormat = .text
 
-        @Flag(name: .customLong("no-color"), help: "No ANSI colours (NO_COLOR is honoured too).")
+        @Flag(name: .customLong("no-color"), help: ArgumentHelp(.helpNoColor))
         var noColor = false
         @OptionGroup var languageOptions: LanguageOptions
 

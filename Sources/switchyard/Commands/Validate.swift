@@ -7,14 +7,14 @@ extension Switchyard {
     /// `switchyard validate -f FILE`: checks a desired-state file without touching the cloud.
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a desired-state file: syntax, keys, values, references. Makes no API call.",
-            discussion: ExitCodeHelp.sentence([(.success, "valid (warnings may be printed)"), (.error, "the file has errors, or cannot be read")])
+            abstract: HelpLanguage.text(.helpValidateAbstract),
+            discussion: ExitCodeHelp.sentence([(.success, .helpValidateExitSuccess), (.error, .helpValidateExitError)])
         )
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("The desired-state YAML file (default: $SWITCHYARD_FILE, else desired.yaml in this folder).", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(.helpDesiredFile, valueName: "file"))
         var file: String = DesiredFileDefault.path
 
-        @Option(help: "Output format: text (compiler-style lines on stderr), json, or github (workflow commands, so each problem shows on the pull request's line).")
+        @Option(help: ArgumentHelp(.helpValidateFormat))
         var format: ValidateOutputFormat = .text
         @OptionGroup var languageOptions: LanguageOptions
 

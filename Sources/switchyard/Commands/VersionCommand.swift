@@ -9,13 +9,11 @@ extension Switchyard {
     struct Version: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "version",
-            abstract: "Print the version, commit and build date of this binary.",
-            discussion: "A binary built by scripts/release records its commit and build date; a plain "
-                + "`swift build` says it is a development build (JSON: null commit and build_date). "
-                + ExitCodeHelp.sentence([(.success, "printed")])
+            abstract: HelpLanguage.text(.helpVersionAbstract),
+            discussion: HelpLanguage.text(.helpVersionDiscussion) + " " + ExitCodeHelp.sentence([(.success, .helpVersionExitSuccess)])
         )
 
-        @Flag(help: "Print one JSON object: program, version, commit, build_date, development_build.")
+        @Flag(help: ArgumentHelp(.helpVersionJSON))
         var json = false
         @OptionGroup var languageOptions: LanguageOptions
 

@@ -10,10 +10,7 @@ import SwitchyardCore
 struct LanguageOptions: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            "Language of the text people read: en or zh-CN (default: $SWITCHYARD_LANG, else the locale, else en). JSON never changes.",
-            valueName: "language"
-        )
+        help: ArgumentHelp(.helpLanguage, valueName: "language")
     )
     var lang: String?
 

@@ -89,6 +89,23 @@ import Testing
         #expect(try Language.resolve(option: "ZH_cn", environment: [:]) == .simplifiedChinese)
     }
 
+    @Test func theHelpLanguageIsChosenFromTheCommandLineBeforeParsing() {
+        #expect(Language.option(in: ["plan", "--lang", "zh-CN", "--help"]) == "zh-CN")
+        #expect(Language.option(in: ["--help", "--lang=zh_CN"]) == "zh_CN")
+        #expect(Language.option(in: ["--lang", "en", "plan", "--lang=zh-CN"]) == "zh-CN", "the last one wins, as when parsing")
+        #expect(Language.option(in: ["show", "--", "--lang", "zh-CN"]) == nil, "after --, a value")
+        #expect(Language.option(in: ["plan", "--lang"]) == nil)
+        #expect(Language.option(in: ["plan", "--language", "zh-CN", "--langx=zh"]) == nil)
+        let chineseLocale = ["LC_ALL": "zh_CN.UTF-8"]
+        #expect(Language.forHelp(arguments: ["--help"], environment: chineseLocale) == .simplifiedChinese)
+        #expect(Language.forHelp(arguments: ["--help", "--lang", "en"], environment: chineseLocale) == .english)
+        #expect(Language.forHelp(arguments: ["--help"], environment: ["SWITCHYARD_LANG": "zh", "LANG": "en_US"]) == .simplifiedChinese)
+        // A bad value is English for help (the parsed --lang reports it as a usage error).
+        #expect(Language.forHelp(arguments: ["--help", "--lang", "fr"], environment: chineseLocale) == .english)
+        #expect(Language.forHelp(arguments: ["--help"], environment: ["SWITCHYARD_LANG": "klingon", "LC_ALL": "zh_CN"]) == .english)
+        #expect(Language.forHelp(arguments: [], environment: [:]) == .english)
+    }
+
     @Test func aBadNameIsAnErrorThatNamesItsSource() {
         #expect(throws: Language.UnknownName.self) { try Language.resolve(option: "fr", environment: [:]) }
         do {
