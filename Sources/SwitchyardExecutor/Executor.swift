@@ -63,7 +63,7 @@ public struct Executor: Sendable {
     ///   - header: written to the journal first (its `runID` should equal `options.runID`).
     /// - Throws: only when the journal header cannot be written (nothing was changed then); group
     ///   failures are in the report.
-    public func run(_ plan: Plan, refusals: [String: String] = [:], header: JournalHeader) async throws -> ApplyReport {
+    public func run(_ plan: Plan, refusals: [String: Message] = [:], header: JournalHeader) async throws -> ApplyReport {
         let clock = RunClock(wallStart: now(), monotonicStart: elapsed(), elapsed: elapsed)
         try await journal.append(.header(header))
         let changing = plan.groups.filter { $0.action.isChange }
@@ -78,7 +78,7 @@ public struct Executor: Sendable {
         var results: [String: ApplyReport.Group] = [:]
         for (address, reason) in refusals {
             guard let group = plan.group(address) else { continue }
-            results[address] = refused(group, Message(verbatim: reason))
+            results[address] = refused(group, reason)
             onEvent(ApplyEvent(address: address, kind: .groupFinished, step: ApplyReport.Result.refused.rawValue, at: clock.date()))
         }
         let ordered = changing.sorted { ($0.wave ?? 0, $0.address) < ($1.wave ?? 0, $1.address) }

@@ -173,6 +173,33 @@ extension Catalog {
         .failureSentence: entry("{message}{code}{failReason}{serverState}. Next: {next}", "{message}{code}{failReason}{serverState}。下一步：{next}"),
         .failureServerState: entry("; {state}", "；{state}"),
 
+        // A saved plan that no longer fits the cloud (SavedPlanCheck, Staleness)
+        .refusedGroupGone: entry("protection group {id} is no longer found in the cloud; plan again", "云上已找不到保护组 {id}；请重新生成计划"),
+        .refusedStale: entry("stale plan: {changes}; plan again", "计划已过期：{changes}；请重新生成计划"),
+        .refusedDependencyMoved: entry(
+            "depends on {address}, which was in sync when planned but is not now ({now}); plan again",
+            "依赖 {address}，它在生成计划时已一致，但现在不是（{now}）；请重新生成计划"),
+        .staleField: entry("{subject}{name} is now {now}; was {was} when planned", "{subject}{name} 现在为 {now}；生成计划时为 {was}"),
+        .staleNone: entry("none", "无"),
+        .staleGone: entry("{kind} {id} is gone; it was there when planned", "{kind} {id} 已不存在；生成计划时存在"),
+        .staleAdded: entry("{kind} {id} was added since the plan was made", "{kind} {id} 是生成计划后新增的"),
+        .staleKindInstance: entry("protected instance", "保护实例"),
+        .staleKindServer: entry("server", "云服务器"),
+        .staleKindPair: entry("replication pair", "复制对"),
+        .staleSubjectInstance: entry("protected instance {id} ", "保护实例 {id} 的"),
+        .staleSubjectServer: entry("server {id} ", "云服务器 {id} 的"),
+        .staleSubjectPair: entry("replication pair {id} ", "复制对 {id} 的"),
+        .staleGroupID: entry("group ID", "保护组 ID"),
+        .staleStatus: entry("status", "状态"),
+        .staleSourceZone: entry("source availability zone", "source 可用区"),
+        .staleTargetZone: entry("target availability zone", "target 可用区"),
+        .staleSourceServer: entry("source server", "源端云服务器"),
+        .staleTargetServer: entry("target server", "目标端云服务器"),
+        .staleAvailabilityZone: entry("availability zone", "可用区"),
+        .staleExists: entry("exists", "是否存在"),
+        .staleFrozen: entry("frozen", "是否冻结"),
+        .staleLocked: entry("locked", "是否锁定"),
+
         // The executor
         .interruptedLeft: entry("interrupted: {left}", "已中断：{left}"),
         .notStartedInterrupted: entry("not started: the run was interrupted", "未开始：运行已中断"),

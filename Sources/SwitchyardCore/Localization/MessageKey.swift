@@ -100,6 +100,29 @@ public enum MessageKey: String, Sendable, Hashable, CaseIterable {
     case leftSeparator
     case failureSentence
     case failureServerState
+    case refusedGroupGone
+    case refusedStale
+    case refusedDependencyMoved
+    case staleField
+    case staleNone
+    case staleGone
+    case staleAdded
+    case staleKindInstance
+    case staleKindServer
+    case staleKindPair
+    case staleSubjectInstance
+    case staleSubjectServer
+    case staleSubjectPair
+    case staleGroupID
+    case staleStatus
+    case staleSourceZone
+    case staleTargetZone
+    case staleSourceServer
+    case staleTargetServer
+    case staleAvailabilityZone
+    case staleExists
+    case staleFrozen
+    case staleLocked
     case interruptedLeft
     case notStartedInterrupted
     case skippedDependency

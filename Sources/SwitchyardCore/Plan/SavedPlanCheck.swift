@@ -12,23 +12,24 @@
 /// where the plan saw it. Pure.
 public enum SavedPlanCheck {
     /// The changing groups of `plan` that must not be applied, with the reason, by address.
-    public static func refusals(plan: Plan, live: LiveState) -> [String: String] {
+    public static func refusals(plan: Plan, live: LiveState) -> [String: Message] {
         let desired = SavedPlan.desiredState(of: plan)
         var byID: [String: GroupDiff] = [:]
         for diff in Differ.diff(desired: desired, live: live) {
             if let id = diff.desired?.selector.id { byID[id] = diff }
         }
-        var refusals: [String: String] = [:]
+        var refusals: [String: Message] = [:]
         for group in plan.groups where group.action.isChange {
             guard let id = group.groupID else { continue }
             guard let diff = byID[id], case .resolved(let resolved) = diff.resolution else {
-                refusals[group.address] = "protection group \(id) is no longer found in the cloud; plan again"
+                refusals[group.address] = Message(.refusedGroupGone, ["id": .text(id)])
                 continue
             }
             guard let planned = group.observation else { continue }
             let changes = Staleness.compare(planned: material(planned), current: material(GroupObservation(resolved)))
             if !changes.isEmpty {
-                refusals[group.address] = "stale plan: " + changes.joined(separator: "; ") + "; plan again"
+                let phrases = changes.map { $0.phrase ?? Phrase(verbatim: $0.text) }
+                refusals[group.address] = Message(.refusedStale, ["changes": .list(phrases, separator: .leftSeparator)])
             }
         }
         for group in plan.groups where group.action.isChange && refusals[group.address] == nil {
@@ -37,7 +38,7 @@ public enum SavedPlanCheck {
                       let diff = byID[id], let declaration = diff.desired else { continue }
                 let now = Planner.groupPlan(diff, desired: declaration)
                 if now.action != .inSync {
-                    refusals[group.address] = "depends on \(address), which was in sync when planned but is not now (\(Targeting.wouldBe(now).text(.english))); plan again"
+                    refusals[group.address] = Message(.refusedDependencyMoved, ["address": .text(address), "now": .phrase(Targeting.wouldBe(now))])
                     break
                 }
             }

@@ -9,38 +9,40 @@
 /// the fingerprint either).
 public enum Staleness {
     /// One sentence per difference; empty when the observations agree on every fingerprinted value.
-    public static func compare(planned: GroupObservation, current: GroupObservation) -> [String] {
-        var changes: [String] = []
-        func note(_ sentence: String) { changes.append(sentence) }
-        func field(_ subject: String, _ name: String, _ was: String?, _ now: String?) {
+    public static func compare(planned: GroupObservation, current: GroupObservation) -> [Message] {
+        var changes: [Message] = []
+        func note(_ sentence: Message) { changes.append(sentence) }
+        func field(_ subject: Phrase.Argument, _ name: Phrase.Argument, _ was: String?, _ now: String?) {
             guard was != now else { return }
-            note("\(subject)\(name) is now \(now ?? "none"); was \(was ?? "none") when planned")
+            func value(_ text: String?) -> Phrase.Argument { text.map(Phrase.Argument.text) ?? .phrase(Phrase(.staleNone)) }
+            note(Message(.staleField, ["subject": subject, "name": name, "now": value(now), "was": value(was)]))
         }
-        field("", "group ID", planned.groupID, current.groupID)
-        field("", "status", planned.status, current.status)
+        func word(_ key: MessageKey) -> Phrase.Argument { .phrase(Phrase(key)) }
+        field("", word(.staleGroupID), planned.groupID, current.groupID)
+        field("", word(.staleStatus), planned.status, current.status)
         field("", "priority_station", planned.priorityStation?.rawValue, current.priorityStation?.rawValue)
-        field("", "source availability zone", planned.sourceAvailabilityZone, current.sourceAvailabilityZone)
-        field("", "target availability zone", planned.targetAvailabilityZone, current.targetAvailabilityZone)
+        field("", word(.staleSourceZone), planned.sourceAvailabilityZone, current.sourceAvailabilityZone)
+        field("", word(.staleTargetZone), planned.targetAvailabilityZone, current.targetAvailabilityZone)
 
-        compareSets("protected instance", planned.instances, current.instances, id: \.id, note: note) { was, now in
-            let subject = "protected instance \(now.id) "
-            field(subject, "status", was.status, now.status)
-            field(subject, "frozen", String(was.frozen), String(now.frozen))
-            field(subject, "source server", was.sourceServerID, now.sourceServerID)
-            field(subject, "target server", was.targetServerID, now.targetServerID)
+        compareSets(.staleKindInstance, planned.instances, current.instances, id: \.id, note: note) { was, now in
+            let subject = Phrase.Argument.phrase(Phrase(.staleSubjectInstance, ["id": .text(now.id)]))
+            field(subject, word(.staleStatus), was.status, now.status)
+            field(subject, word(.staleFrozen), String(was.frozen), String(now.frozen))
+            field(subject, word(.staleSourceServer), was.sourceServerID, now.sourceServerID)
+            field(subject, word(.staleTargetServer), was.targetServerID, now.targetServerID)
         }
-        compareSets("server", planned.servers, current.servers, id: \.id, note: note) { was, now in
-            let subject = "server \(now.id) "
-            field(subject, "exists", String(was.exists), String(now.exists))
-            field(subject, "status", was.status, now.status)
+        compareSets(.staleKindServer, planned.servers, current.servers, id: \.id, note: note) { was, now in
+            let subject = Phrase.Argument.phrase(Phrase(.staleSubjectServer, ["id": .text(now.id)]))
+            field(subject, word(.staleExists), String(was.exists), String(now.exists))
+            field(subject, word(.staleStatus), was.status, now.status)
             field(subject, "task_state", was.taskState, now.taskState)
-            field(subject, "availability zone", was.availabilityZone, now.availabilityZone)
-            field(subject, "locked", String(was.locked), String(now.locked))
-            field(subject, "frozen", String(was.frozen), String(now.frozen))
+            field(subject, word(.staleAvailabilityZone), was.availabilityZone, now.availabilityZone)
+            field(subject, word(.staleLocked), String(was.locked), String(now.locked))
+            field(subject, word(.staleFrozen), String(was.frozen), String(now.frozen))
         }
-        compareSets("replication pair", planned.replications, current.replications, id: \.id, note: note) { was, now in
-            let subject = "replication pair \(now.id) "
-            field(subject, "status", was.status, now.status)
+        compareSets(.staleKindPair, planned.replications, current.replications, id: \.id, note: note) { was, now in
+            let subject = Phrase.Argument.phrase(Phrase(.staleSubjectPair, ["id": .text(now.id)]))
+            field(subject, word(.staleStatus), was.status, now.status)
             field(subject, "fault_level", was.faultLevel, now.faultLevel)
         }
         return changes
@@ -48,11 +50,11 @@ public enum Staleness {
 
     /// Reports removed and added members, and runs `compare` on the ones present in both, by ID order.
     private static func compareSets<Element>(
-        _ kind: String,
+        _ kind: MessageKey,
         _ planned: [Element],
         _ current: [Element],
         id: (Element) -> String,
-        note: (String) -> Void,
+        note: (Message) -> Void,
         compare: (Element, Element) -> Void
     ) {
         let was = Dictionary(planned.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,8 +62,8 @@ public enum Staleness {
         for key in Set(was.keys).union(now.keys).sorted() {
             switch (was[key], now[key]) {
             case let (old?, new?): compare(old, new)
-            case (_?, nil): note("\(kind) \(key) is gone; it was there when planned")
-            case (nil, _?): note("\(kind) \(key) was added since the plan was made")
+            case (_?, nil): note(Message(.staleGone, ["kind": .phrase(Phrase(kind)), "id": .text(key)]))
+            case (nil, _?): note(Message(.staleAdded, ["kind": .phrase(Phrase(kind)), "id": .text(key)]))
             case (nil, nil): break
             }
         }

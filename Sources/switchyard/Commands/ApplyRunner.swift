@@ -66,7 +66,7 @@ enum ApplyRunner {
         let lock = try JournalLock(journalPath: settings.journalPath)
         defer { withExtendedLifetime(lock) {} }
         let plan: Plan
-        var refusals: [String: String] = [:]
+        var refusals: [String: Message] = [:]
         if let saved {
             try checkScope(of: saved, target: target)
             plan = saved
@@ -74,7 +74,7 @@ enum ApplyRunner {
             let live = try await LiveStateObserver(cloud: api).observe { desiredAgain.referencedGroupIDs(in: $0) }
             refusals = SavedPlanCheck.refusals(plan: saved, live: live)
             for address in refusals.keys.sorted() {
-                say(settings.language(.cliRefused, ["address": .text(UntrustedText.printable(address)), "reason": .text(refusals[address]!)]), settings)
+                say(settings.language(.cliRefused, ["address": .text(UntrustedText.printable(address)), "reason": refusals[address]!.argument]), settings)
             }
         } else if let desired {
             let live = try await LiveStateObserver(cloud: api).observe { desired.referencedGroupIDs(in: $0) }
@@ -198,7 +198,7 @@ enum ApplyRunner {
         }
     }
 
-    static func execute(_ plan: Plan, refusals: [String: String], settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
+    static func execute(_ plan: Plan, refusals: [String: Message], settings: Settings, api: any CloudAPI, target: CloudTarget, logger: Logger) async throws -> ApplyReport {
         let journalPath = settings.journalPath
         let runID = UUID().uuidString.lowercased()
         let writer = CrashInjectingJournal.wrap(try FileJournalWriter(path: journalPath), environment: ProcessInfo.processInfo.environment)

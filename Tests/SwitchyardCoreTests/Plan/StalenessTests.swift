@@ -37,6 +37,18 @@ import Testing
         ])
     }
 
+    @Test func saysWhatChangedInChineseToo() {
+        var current = Self.planned
+        current.servers[0].status = "SHUTOFF"
+        current.servers[0].taskState = "powering-on"
+        current.instances = []
+        #expect(Staleness.compare(planned: Self.planned, current: current).map { $0.text(.simplifiedChinese) } == [
+            "保护实例 ins-1 已不存在；生成计划时存在",
+            "云服务器 srv-a 的状态 现在为 SHUTOFF；生成计划时为 ACTIVE",
+            "云服务器 srv-a 的task_state 现在为 powering-on；生成计划时为 无",
+        ])
+    }
+
     @Test func reportsAddedAndRemovedResources() {
         var current = Self.planned
         current.instances = [.init(id: "ins-2", name: "g-02", status: "protected", frozen: false, sourceServerID: "srv-c", targetServerID: "srv-d")]
