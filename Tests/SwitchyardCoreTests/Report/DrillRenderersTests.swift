@@ -2,6 +2,7 @@
 
 import Foundation
 import SwitchyardCore
+import SwitchyardTestSupport
 import Testing
 
 @Suite struct DrillRenderersTests {

@@ -5,8 +5,8 @@ import SwitchyardCore
 /// English sentences that reached a Chinese rendering: for every catalogue template with a Chinese
 /// text of its own, its longest English fragment (a run of at least three words between
 /// placeholders) when `rendered` contains it.
-enum EnglishLeaks {
-    static func find(in rendered: String) -> [(key: MessageKey, fragment: String)] {
+public enum EnglishLeaks {
+    public static func find(in rendered: String) -> [(key: MessageKey, fragment: String)] {
         MessageKey.allCases.compactMap { key in
             let english = Catalog.template(key, .english)
             let fragments = english.split(separator: "{").map { $0.split(separator: "}").last.map(String.init) ?? "" }
